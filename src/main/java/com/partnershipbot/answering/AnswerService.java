@@ -1,0 +1,82 @@
+package com.partnershipbot.answering;
+
+import com.partnershipbot.knowledge.FaqEntry;
+import com.partnershipbot.knowledge.Knowledge;
+import com.partnershipbot.knowledge.TopicKeys;
+import com.partnershipbot.matching.Match;
+import com.partnershipbot.matching.Outcome;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/** Turns a question into a platform-neutral reply, using whichever config is current. */
+public final class AnswerService {
+  private static final Set<String> HELP_WORDS = Set.of("", "help", "topics", "topic", "list", "menu", "start", "?");
+
+  private final Supplier<ConfigSnapshot> config;
+  private final AskListener listener;
+
+  public AnswerService(Supplier<ConfigSnapshot> config, AskListener listener) {
+    this.config = config;
+    this.listener = listener;
+  }
+
+  public AnswerService(Supplier<ConfigSnapshot> config) {
+    this(config, AskListener.NONE);
+  }
+
+  /** Answers a question; "help" (or nothing at all) gets the topic list. */
+  public Reply ask(Question question) {
+    long started = System.nanoTime();
+    ConfigSnapshot snapshot = config.get();
+    Reply reply = isHelp(question.text()) ? help(snapshot.knowledge()) : reply(snapshot, question.text());
+    listener.asked(question, reply, System.nanoTime() - started);
+    return reply;
+  }
+
+  /** The answer for a topic chosen by id, as from a button; empty if no such topic exists now. */
+  public Optional<Reply> topic(String id) {
+    Knowledge knowledge = config.get().knowledge();
+    return knowledge.entry(id).map(entry -> answered(knowledge, entry, Match.answer(id, 1.0, List.of())));
+  }
+
+  public List<Topic> topics() {
+    return topics(config.get().knowledge());
+  }
+
+  public Knowledge knowledge() {
+    return config.get().knowledge();
+  }
+
+  public static boolean isHelp(String text) {
+    return text == null || HELP_WORDS.contains(TopicKeys.normalize(text));
+  }
+
+  private static Reply reply(ConfigSnapshot snapshot, String text) {
+    Knowledge knowledge = snapshot.knowledge();
+    Match match = snapshot.matcher().match(text);
+    if (match.outcome() == Outcome.ANSWER) {
+      return answered(knowledge, knowledge.entry(match.id()).orElseThrow(), match);
+    }
+    if (match.outcome() == Outcome.CLARIFY) {
+      List<Topic> choices = match.candidates().stream()
+          .flatMap(c -> knowledge.entry(c.id()).stream()).map(Topic::of).toList();
+      return new Reply.Clarification(choices, match);
+    }
+    return new Reply.NotFound(knowledge.settings().fallback(), topics(knowledge), match);
+  }
+
+  private static Reply answered(Knowledge knowledge, FaqEntry entry, Match match) {
+    List<Topic> related = entry.related().stream().flatMap(id -> knowledge.entry(id).stream()).map(Topic::of).toList();
+    return new Reply.Answered(entry, related, match);
+  }
+
+  private static Reply help(Knowledge knowledge) {
+    return new Reply.Help(topics(knowledge), Match.noAnswer(0, List.of()));
+  }
+
+  private static List<Topic> topics(Knowledge knowledge) {
+    return knowledge.entries().stream().map(Topic::of).toList();
+  }
+}

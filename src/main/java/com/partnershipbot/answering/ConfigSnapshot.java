@@ -1,0 +1,12 @@
+package com.partnershipbot.answering;
+
+import com.partnershipbot.knowledge.Knowledge;
+import com.partnershipbot.matching.FaqMatcher;
+
+/** A loaded config and the matcher built from it: swapped together, never half of each. */
+public record ConfigSnapshot(Knowledge knowledge, FaqMatcher matcher) {
+
+  public static ConfigSnapshot of(Knowledge knowledge) {
+    return new ConfigSnapshot(knowledge, FaqMatcher.build(knowledge));
+  }
+}

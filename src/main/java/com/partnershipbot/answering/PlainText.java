@@ -1,0 +1,49 @@
+package com.partnershipbot.answering;
+
+import com.partnershipbot.knowledge.Dates;
+import com.partnershipbot.knowledge.FaqEntry;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Renders a reply as plain text for a terminal, without Slack's markup. */
+public final class PlainText {
+  private PlainText() {}
+
+  public static String render(Reply reply) {
+    if (reply instanceof Reply.Answered answered) {
+      return answered(answered);
+    }
+    if (reply instanceof Reply.Clarification clarification) {
+      return "Did you mean one of these?\n" + list(clarification.choices());
+    }
+    if (reply instanceof Reply.NotFound notFound) {
+      return notFound.fallback() + "\n" + list(notFound.topics());
+    }
+    return "Ask me about the OpenAI and Microsoft partnership. Topics:\n" + list(((Reply.Help) reply).topics());
+  }
+
+  private static String answered(Reply.Answered answered) {
+    FaqEntry entry = answered.entry();
+    StringBuilder text = new StringBuilder(entry.title()).append("\n\n")
+        .append(fromMrkdwn(entry.answer()).strip()).append("\n\n")
+        .append("Source: ").append(entry.source().citation())
+        .append(" · Reviewed ").append(Dates.human(entry.reviewed()));
+    if (!answered.related().isEmpty()) {
+      text.append("\nRelated: ").append(answered.related().stream().map(Topic::id).collect(Collectors.joining(", ")));
+    }
+    return text.toString();
+  }
+
+  private static String list(List<Topic> topics) {
+    return topics.stream().map(t -> String.format("  %-16s %s", t.id(), t.title())).collect(Collectors.joining("\n"));
+  }
+
+  /** Strips mrkdwn: bold and italic markers, and links down to their labels. */
+  static String fromMrkdwn(String mrkdwn) {
+    return mrkdwn
+        .replaceAll("<([^|>]+)\\|([^>]+)>", "$2 ($1)")
+        .replaceAll("(?<![\\w*])\\*([^*\\n]+)\\*(?![\\w*])", "$1")
+        .replaceAll("(?<![\\w_])_([^_\\n]+)_(?![\\w_])", "$1")
+        .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+  }
+}

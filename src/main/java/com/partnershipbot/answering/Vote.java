@@ -1,0 +1,6 @@
+package com.partnershipbot.answering;
+
+import java.time.Instant;
+
+/** Someone's "helpful" or "not helpful" on an answer. */
+public record Vote(String platform, String entryId, String user, boolean helpful, Instant at) {}

@@ -1,0 +1,36 @@
+package com.partnershipbot.knowledge;
+
+import java.util.List;
+
+/** The bot-wide settings in bot-config/bot.yml. Absent values take sensible defaults. */
+public record BotSettings(
+    MatchingSettings matching,
+    List<List<String>> synonyms,
+    String fallback,
+    Integer staleAfterDays,
+    List<String> admins,
+    String adminChannel,
+    UserIdPolicy recordUserIds,
+    Integer retentionDays) {
+
+  public static final String DEFAULT_FALLBACK =
+      "I don't have a curated answer for that yet. Here are the topics I can help with:";
+
+  public BotSettings {
+    matching = matching == null ? MatchingSettings.defaults() : matching;
+    synonyms = synonyms == null ? List.of() : synonyms.stream().map(List::copyOf).toList();
+    fallback = fallback == null || fallback.isBlank() ? DEFAULT_FALLBACK : fallback.strip();
+    staleAfterDays = staleAfterDays == null ? 180 : staleAfterDays;
+    admins = admins == null ? List.of() : List.copyOf(admins);
+    recordUserIds = recordUserIds == null ? UserIdPolicy.HASHED : recordUserIds;
+    retentionDays = retentionDays == null ? 90 : retentionDays;
+  }
+
+  public static BotSettings defaults() {
+    return new BotSettings(null, null, null, null, null, null, null, null);
+  }
+
+  public boolean isAdmin(String userId) {
+    return userId != null && admins.contains(userId);
+  }
+}

@@ -1,0 +1,38 @@
+package com.partnershipbot.matching;
+
+import java.util.List;
+import java.util.function.Predicate;
+
+/** The quality figures of one evaluation run; every rate is a share from 0 to 1. */
+public record EvalSummary(
+    int total,
+    int inScope,
+    int outOfScope,
+    double inScopeTop1,
+    double inScopeTop1OrClarify,
+    double outOfScopeRejected,
+    double clarifyRate,
+    double wrongAnswerRate) {
+
+  public static EvalSummary of(List<EvalResult> results) {
+    List<EvalResult> in = results.stream().filter(r -> r.evalCase().inScope()).toList();
+    List<EvalResult> out = results.stream().filter(r -> !r.evalCase().inScope()).toList();
+    return new EvalSummary(
+        results.size(),
+        in.size(),
+        out.size(),
+        share(in, EvalResult::answeredRight),
+        share(in, r -> r.answeredRight() || r.clarifiedRight()),
+        share(out, EvalResult::rejected),
+        share(results, r -> r.match().outcome() == Outcome.CLARIFY),
+        share(results, EvalResult::answeredWrong));
+  }
+
+  private static double share(List<EvalResult> results, Predicate<EvalResult> test) {
+    if (results.isEmpty()) {
+      return 0;
+    }
+    double share = results.stream().filter(test).count() / (double) results.size();
+    return Math.round(share * 10000) / 10000.0;
+  }
+}

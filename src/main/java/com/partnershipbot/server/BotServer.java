@@ -1,0 +1,39 @@
+package com.partnershipbot.server;
+
+import java.util.List;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/** The embedded Jetty server: routes in, a started-or-startable server out. Tests use port 0. */
+public final class BotServer {
+  static final long STOP_TIMEOUT_MILLIS = 10_000;
+
+  private BotServer() {}
+
+  public static Server newServer(int port, List<Route> routes) {
+    QueuedThreadPool threads = new QueuedThreadPool(200, 8);
+    threads.setName("http");
+    Server server = new Server(threads);
+    ServerConnector connector = new ServerConnector(server);
+    connector.setPort(port);
+    connector.setHost(null);
+    server.addConnector(connector);
+    ServletContextHandler context = new ServletContextHandler();
+    context.setContextPath("/");
+    context.setErrorHandler(new JsonErrorHandler());
+    routes.forEach(route -> context.addServlet(new ServletHolder(route.servlet()), route.path()));
+    server.setHandler(new GracefulHandler(context));
+    server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+    server.setStopAtShutdown(false);
+    return server;
+  }
+
+  /** The port actually bound (useful after asking for port 0). */
+  public static int port(Server server) {
+    return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+  }
+}

@@ -1,0 +1,56 @@
+package com.partnershipbot.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Knowledge, matching and answering stay free of platform and server types; dependencies point inward. */
+class LayeringTest {
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("com.partnershipbot");
+  }
+
+  @Test
+  void coreDoesNotKnowSlackTeamsJettyOrServlets() {
+    noClasses().that().resideInAnyPackage("..knowledge..", "..matching..", "..answering..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "com.slack..", "org.eclipse.jetty..", "jakarta.servlet..", "com.nimbusds..",
+            "com.partnershipbot.slack..", "com.partnershipbot.teams..", "com.partnershipbot.server..",
+            "com.partnershipbot.cli..")
+        .check(classes);
+  }
+
+  @Test
+  void knowledgeDependsOnNothingElseOfOurs() {
+    noClasses().that().resideInAPackage("..knowledge..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "com.partnershipbot.matching..", "com.partnershipbot.answering..")
+        .check(classes);
+  }
+
+  @Test
+  void matchingDoesNotKnowAnswering() {
+    noClasses().that().resideInAPackage("..matching..")
+        .should().dependOnClassesThat().resideInAPackage("com.partnershipbot.answering..")
+        .check(classes);
+  }
+
+  @Test
+  void slackAndTeamsAdaptersDoNotKnowEachOther() {
+    noClasses().that().resideInAPackage("com.partnershipbot.slack..")
+        .should().dependOnClassesThat().resideInAPackage("com.partnershipbot.teams..")
+        .allowEmptyShould(true).check(classes);
+    noClasses().that().resideInAPackage("com.partnershipbot.teams..")
+        .should().dependOnClassesThat().resideInAPackage("com.partnershipbot.slack..")
+        .allowEmptyShould(true).check(classes);
+  }
+}
