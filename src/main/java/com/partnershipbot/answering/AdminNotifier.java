@@ -1,0 +1,9 @@
+package com.partnershipbot.answering;
+
+/** Tells the bot's admins something they must act on, such as a refused config. Must not throw. */
+@FunctionalInterface
+public interface AdminNotifier {
+  void notifyAdmins(String mrkdwnText);
+
+  AdminNotifier NONE = text -> {};
+}
