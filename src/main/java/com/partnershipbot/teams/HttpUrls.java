@@ -1,6 +1,5 @@
 package com.partnershipbot.teams;
 
-import com.partnershipbot.env.Env;
 import com.partnershipbot.env.SettingsException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -10,7 +9,8 @@ import java.util.Locale;
 final class HttpUrls {
   private HttpUrls() {}
 
-  static URI parse(Env env, String name, String value) {
+  /** The URL a setting names; a {@link SettingsException} naming the setting when it is not an http(s) URL. */
+  static URI parse(String name, String value) {
     try {
       URI uri = new URI(value);
       if (isHttp(uri) && uri.getHost() != null) {

@@ -58,10 +58,15 @@ final class ReplyQueue implements AutoCloseable {
 
   /** Stops taking work and lets queued replies finish (up to 10 seconds). */
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     executor.shutdown();
-    if (!executor.awaitTermination(DRAIN_SECONDS, TimeUnit.SECONDS)) {
-      LOG.warn("Dropped {} queued Teams replies at shutdown", executor.shutdownNow().size());
+    try {
+      if (!executor.awaitTermination(DRAIN_SECONDS, TimeUnit.SECONDS)) {
+        LOG.warn("Dropped {} queued Teams replies at shutdown", executor.shutdownNow().size());
+      }
+    } catch (InterruptedException e) {
+      executor.shutdownNow();
+      Thread.currentThread().interrupt();
     }
   }
 }

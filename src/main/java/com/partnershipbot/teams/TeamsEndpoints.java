@@ -65,10 +65,8 @@ public final class TeamsEndpoints implements AutoCloseable {
   }
 
   @Override
-  public void close() throws InterruptedException {
-    if (queue.isPresent()) {
-      queue.get().close();
-    }
+  public void close() {
+    queue.ifPresent(ReplyQueue::close);
   }
 
   private static InboundAuth inboundAuth(TeamsSettings settings) {

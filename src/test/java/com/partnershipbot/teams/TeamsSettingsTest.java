@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /** Teams is on with all three credentials, off with none, and refuses to start with some. */
 class TeamsSettingsTest {
+  private static final String APP_ID = BotFrameworkTokens.APP_ID;
 
   @Test
   void isOffWhenNothingIsSet() {
@@ -18,7 +19,7 @@ class TeamsSettingsTest {
 
   @Test
   void namesTheMissingVariablesWhenOnlySomeAreSet() {
-    Env env = new Env(Map.of("TEAMS_APP_ID", "app", "TEAMS_APP_PASSWORD", "secret"));
+    Env env = new Env(Map.of("TEAMS_APP_ID", APP_ID, "TEAMS_APP_PASSWORD", "secret"));
 
     assertThatThrownBy(() -> TeamsSettings.from(env)).isInstanceOf(SettingsException.class)
         .hasMessageContaining("set TEAMS_TENANT_ID")
@@ -32,7 +33,7 @@ class TeamsSettingsTest {
     assertThat(settings.openIdMetadataUrl()).hasToString(
         "https://login.botframework.com/v1/.well-known/openidconfiguration");
     assertThat(settings.tokenUrl()).hasToString(
-        "https://login.microsoftonline.com/6e2d1b7a-tenant/oauth2/v2.0/token");
+        "https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/token");
   }
 
   @Test
@@ -42,13 +43,26 @@ class TeamsSettingsTest {
         "TEAMS_TOKEN_URL", "http://127.0.0.1:9/{TEAMS_TENANT_ID}/token"))).orElseThrow();
 
     assertThat(settings.openIdMetadataUrl()).hasToString("http://127.0.0.1:9/openid");
-    assertThat(settings.tokenUrl()).hasToString("http://127.0.0.1:9/6e2d1b7a-tenant/token");
+    assertThat(settings.tokenUrl()).hasToString("http://127.0.0.1:9/contoso.onmicrosoft.com/token");
   }
 
   @Test
   void refusesAnEndpointThatIsNotAUrl() {
     assertThatThrownBy(() -> TeamsSettings.from(complete(Map.of("TEAMS_TOKEN_URL", "login.example/token"))))
         .isInstanceOf(SettingsException.class).hasMessageStartingWith("TEAMS_TOKEN_URL must be an http(s) URL");
+  }
+
+  @Test
+  void refusesAnAppIdThatIsNotAGuid() {
+    assertThatThrownBy(() -> TeamsSettings.from(complete(Map.of("TEAMS_APP_ID", "my-bot"))))
+        .isInstanceOf(SettingsException.class)
+        .hasMessage("TEAMS_APP_ID must be the Azure Bot's Microsoft App ID, a GUID, not 'my-bot'");
+  }
+
+  @Test
+  void refusesATenantThatWouldBreakTheTokenUrl() {
+    assertThatThrownBy(() -> TeamsSettings.from(complete(Map.of("TEAMS_TENANT_ID", "contoso/../common"))))
+        .isInstanceOf(SettingsException.class).hasMessageStartingWith("TEAMS_TENANT_ID must be");
   }
 
   @Test
@@ -63,8 +77,8 @@ class TeamsSettingsTest {
   }
 
   private static Env complete(Map<String, String> more) {
-    Map<String, String> vars = new java.util.HashMap<>(Map.of("TEAMS_APP_ID", "app", "TEAMS_APP_PASSWORD", "pa55word",
-        "TEAMS_TENANT_ID", "6e2d1b7a-tenant"));
+    Map<String, String> vars = new java.util.HashMap<>(Map.of("TEAMS_APP_ID", APP_ID, "TEAMS_APP_PASSWORD", "pa55word",
+        "TEAMS_TENANT_ID", "contoso.onmicrosoft.com"));
     vars.putAll(more);
     return new Env(vars);
   }
