@@ -114,6 +114,18 @@ class TeamsAuthTest {
     assertThat(microsoft.repliesTo(id)).isEmpty();
   }
 
+  @Test
+  void refusesAPlainHttpServiceUrlOtherThanThisMachineEvenWhenSigned() throws Exception {
+    String id = UUID.randomUUID().toString();
+    String serviceUrl = "http://connector.example/amer/";
+
+    HttpResponse<String> response = post(sign(FakeMicrosoft.TEAMS_KEY, claims(serviceUrl).build()),
+        Activities.personalMessage(serviceUrl, id, "help"));
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(response.body()).contains("not an https URL");
+  }
+
   private static Arguments refused(String why, int status, BadToken token) {
     return Arguments.of(Named.of(why, token), status);
   }
