@@ -1,10 +1,12 @@
 package com.partnershipbot.server;
 
 import com.partnershipbot.answering.AnswerService;
+import com.partnershipbot.answering.FeedbackTally;
 import com.partnershipbot.answering.LiveConfig;
 import com.partnershipbot.env.Env;
 import com.partnershipbot.knowledge.ConfigLoader;
 import com.partnershipbot.knowledge.InvalidConfigException;
+import com.partnershipbot.teams.TeamsEndpoints;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +38,12 @@ public final class Application implements AutoCloseable {
     List<AutoCloseable> closeables = new ArrayList<>();
     routes.add(new Route("/healthz", new HealthServlet(config)));
     boolean anyPlatform = false;
+    // --- Microsoft Teams: /api/messages (Azure Bot) and /api/teams-webhook (outgoing webhook), as configured ---
+    TeamsEndpoints teams = TeamsEndpoints.fromEnv(env, answers, new FeedbackTally());
+    teams.servlets().forEach((path, servlet) -> routes.add(new Route(path, servlet)));
+    closeables.add(teams);
+    anyPlatform |= teams.isEnabled();
+    // --- end Microsoft Teams ---
     if (!anyPlatform) {
       routes.add(new Route("/api/ask", new AskServlet(answers)));
       LOG.info("Local mode: Slack is disabled (set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET, or add SLACK_APP_TOKEN "

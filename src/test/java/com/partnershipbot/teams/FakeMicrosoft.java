@@ -1,0 +1,171 @@
+package com.partnershipbot.teams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.partnershipbot.answering.Json;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+/**
+ * Microsoft's side of the Bot Framework on 127.0.0.1: OpenID metadata and a key set (RSA keys made
+ * here, with endorsements), the Entra ID token endpoint (counting calls) and the Bot Connector
+ * (recording every activity posted).
+ */
+final class FakeMicrosoft implements AutoCloseable {
+  static final String ACCESS_TOKEN = "fake-connector-access-token";
+  static final Duration WAIT = Duration.ofSeconds(10);
+
+  /** Generated once per test run (RSA key generation is slow) and shared by every fake. */
+  static final RSAKey TEAMS_KEY = generate("key-teams");
+  static final RSAKey WEBCHAT_ONLY_KEY = generate("key-webchat-only");
+
+  final AtomicInteger metadataRequests = new AtomicInteger();
+  final AtomicInteger tokenRequests = new AtomicInteger();
+  final List<String> tokenForms = new CopyOnWriteArrayList<>();
+  final List<Post> posts = new CopyOnWriteArrayList<>();
+  private volatile List<RSAKey> listedKeys = List.of(TEAMS_KEY, WEBCHAT_ONLY_KEY);
+  private volatile long tokenLifetimeSeconds = 3599;
+  private final HttpServer server;
+
+  /** One activity the bot posted to the connector. */
+  record Post(String rawPath, String authorization, JsonNode body) {
+    String replyToId() {
+      return body.path("replyToId").asText(null);
+    }
+  }
+
+  FakeMicrosoft() throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/openid", this::metadata);
+    server.createContext("/keys", this::keys);
+    server.createContext("/tenant-1/oauth2/v2.0/token", this::token);
+    server.createContext("/amer/v3/conversations/", this::connector);
+    server.start();
+  }
+
+  String base() {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  String openIdUrl() {
+    return base() + "/openid";
+  }
+
+  /** With the tenant placeholder, as TEAMS_TOKEN_URL may be given. */
+  String tokenUrlTemplate() {
+    return base() + "/{TEAMS_TENANT_ID}/oauth2/v2.0/token";
+  }
+
+  /** A Bot Connector base URL as Teams sends it: a region path and a trailing slash. */
+  String serviceUrl() {
+    return base() + "/amer/";
+  }
+
+  void listKeys(RSAKey... keys) {
+    listedKeys = List.of(keys);
+  }
+
+  void tokenLifetime(Duration lifetime) {
+    tokenLifetimeSeconds = lifetime.toSeconds();
+  }
+
+  /** The posts matching, once there are at least {@code count} of them (fails after 10 seconds). */
+  List<Post> awaitPosts(Predicate<Post> matching, int count) throws InterruptedException {
+    Instant deadline = Instant.now().plus(WAIT);
+    List<Post> found = posts.stream().filter(matching).toList();
+    while (found.size() < count && Instant.now().isBefore(deadline)) {
+      Thread.sleep(20);
+      found = posts.stream().filter(matching).toList();
+    }
+    assertThat(found).as("posts to the connector").hasSizeGreaterThanOrEqualTo(count);
+    return found;
+  }
+
+  Post awaitReplyTo(String activityId) throws InterruptedException {
+    return awaitPosts(post -> activityId.equals(post.replyToId()), 1).get(0);
+  }
+
+  List<Post> repliesTo(String activityId) {
+    return posts.stream().filter(post -> activityId.equals(post.replyToId())).toList();
+  }
+
+  private void metadata(HttpExchange exchange) throws IOException {
+    metadataRequests.incrementAndGet();
+    ObjectNode metadata = Json.MAPPER.createObjectNode()
+        .put("issuer", "https://api.botframework.com")
+        .put("authorization_endpoint", "https://invalid.botframework.com")
+        .put("jwks_uri", base() + "/keys");
+    metadata.putArray("id_token_signing_alg_values_supported").add("RS256");
+    metadata.putArray("token_endpoint_auth_methods_supported").add("private_key_jwt");
+    respond(exchange, 200, metadata.toString());
+  }
+
+  private void keys(HttpExchange exchange) throws IOException {
+    ObjectNode jwks = Json.MAPPER.createObjectNode();
+    ArrayNode keys = jwks.putArray("keys");
+    for (RSAKey key : listedKeys) {
+      ObjectNode jwk = Json.MAPPER.valueToTree(key.toPublicJWK().toJSONObject());
+      jwk.put("use", "sig");
+      ArrayNode endorsements = jwk.putArray("endorsements");
+      (key.getKeyID().equals(WEBCHAT_ONLY_KEY.getKeyID()) ? List.of("webchat") : List.of("msteams", "webchat", "skype")).forEach(endorsements::add);
+      keys.add(jwk);
+    }
+    respond(exchange, 200, jwks.toString());
+  }
+
+  private void token(HttpExchange exchange) throws IOException {
+    tokenRequests.incrementAndGet();
+    tokenForms.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+    respond(exchange, 200, Json.write(Map.of("token_type", "Bearer", "expires_in", tokenLifetimeSeconds,
+        "ext_expires_in", tokenLifetimeSeconds, "access_token", ACCESS_TOKEN)));
+  }
+
+  private void connector(HttpExchange exchange) throws IOException {
+    JsonNode body = Json.MAPPER.readTree(exchange.getRequestBody().readAllBytes());
+    posts.add(new Post(exchange.getRequestURI().getRawPath(), exchange.getRequestHeaders().getFirst("Authorization"),
+        body));
+    respond(exchange, 200, "{\"id\":\"posted-" + posts.size() + "\"}");
+  }
+
+  private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", "application/json");
+    exchange.sendResponseHeaders(status, bytes.length);
+    exchange.getResponseBody().write(bytes);
+    exchange.close();
+  }
+
+  /** The same key pair under another key id, as after a rotation. */
+  static RSAKey withKeyId(RSAKey key, String keyId) {
+    return new RSAKey.Builder(key).keyID(keyId).build();
+  }
+
+  private static RSAKey generate(String keyId) {
+    try {
+      return new RSAKeyGenerator(2048).keyID(keyId).generate();
+    } catch (com.nimbusds.jose.JOSEException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}
