@@ -15,7 +15,8 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
   public int handleExecutionException(Exception failure, CommandLine line, ParseResult parsed) {
     if (failure instanceof InvalidConfigException invalid) {
       line.getErr().println("partnership-bot: the config has errors; the bot would refuse it:");
-      invalid.problems().stream().map(ConfigProblem::format).forEach(line.getErr()::println);
+      invalid.problems().stream().filter(ConfigProblem::isError).map(ConfigProblem::format)
+          .forEach(line.getErr()::println);
       return CONFIG_ERROR;
     }
     if (failure instanceof UserFacingException userFacing) {

@@ -124,7 +124,10 @@ public final class ConfigLoader {
       Optional<YamlSource> yaml = read(path, problems);
       yaml.ifPresent(files::add);
       Optional<BoundEntry> entry = yaml.filter(YamlSource::isMapping).flatMap(y -> bindEntry(y, problems));
-      entry.ifPresentOrElse(entries::add, () -> unreadableIds.add(presumedId(path, yaml)));
+      entry.ifPresent(entries::add);
+      if (entry.map(bound -> bound.entry().id() == null || bound.entry().id().isBlank()).orElse(true)) {
+        unreadableIds.add(presumedId(path, yaml));
+      }
     }
     if (paths.isEmpty()) {
       problems.add(ConfigProblem.error(answers.toString(), 1, 1,
@@ -139,7 +142,7 @@ public final class ConfigLoader {
     return Optional.ofNullable(bound.value()).map(entry -> new BoundEntry(yaml, entry, bound.failed()));
   }
 
-  /** The id a file that could not be read was probably meant to have, so others may still refer to it. */
+  /** The id a file without a usable one was probably meant to have, so others may still refer to it. */
   private static String presumedId(Path path, Optional<YamlSource> yaml) {
     return yaml.flatMap(y -> y.value("/id")).map(YamlSource.Value::text).filter(id -> id != null && !id.isBlank())
         .orElse(path.getFileName().toString().replaceFirst("\\.ya?ml$", ""));

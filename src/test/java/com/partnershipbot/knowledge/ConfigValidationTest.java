@@ -49,6 +49,8 @@ class ConfigValidationTest {
             "bot.yml:8:1: unknown field 'fallbak' (did you mean 'fallback'?)"),
         refused("missing-answer",
             "answers/compute.yml:1:1: missing 'answer': give the text people will read"),
+        refused("empty-id",
+            "answers/compute.yml:1:1: 'id' is empty: give a short lowercase name such as 'azure'"),
         refused("empty-answer",
             "answers/compute.yml:3:1: 'answer' is empty: give the text people will read"),
         refused("duplicate-id",
