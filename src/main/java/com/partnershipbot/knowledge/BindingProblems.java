@@ -22,6 +22,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -37,6 +38,7 @@ final class BindingProblems extends DeserializationProblemHandler {
   private final YamlSource yaml;
   private final List<ConfigProblem> problems = new ArrayList<>();
   private final Set<String> failed = new HashSet<>();
+  private boolean sawUnknownField;
 
   /** A bound value (null when binding stopped) with its problems and the pointers that did not bind. */
   record Bound<T>(T value, List<ConfigProblem> problems, Set<String> failed) {}
@@ -45,11 +47,12 @@ final class BindingProblems extends DeserializationProblemHandler {
     this.yaml = yaml;
   }
 
-  static <T> Bound<T> bind(ObjectMapper mapper, YamlSource yaml, Class<T> type) {
+  /**
+   * Binds a file. Unknown fields are found by walking the file's own field paths ({@link UnknownFields}),
+   * which locates each exactly; that walk runs only when binding met one or stopped early.
+   */
+  static <T> Bound<T> bind(ObjectMapper mapper, UnknownFields fields, YamlSource yaml, Class<T> type) {
     BindingProblems collector = new BindingProblems(yaml);
-    UnknownFields unknown = UnknownFields.find(mapper, yaml, type);
-    collector.problems.addAll(unknown.problems());
-    collector.failed.addAll(unknown.meant());
     T value = null;
     try {
       value = mapper.readerFor(type).withHandler(collector).readValue(yaml.text());
@@ -58,13 +61,19 @@ final class BindingProblems extends DeserializationProblemHandler {
     } catch (IOException failure) {
       collector.report("", "cannot read this file: " + failure.getMessage());
     }
+    if (collector.sawUnknownField || value == null) {
+      UnknownFields.Found unknown = fields.find(yaml, type);
+      collector.problems.addAll(unknown.problems());
+      collector.failed.addAll(unknown.meant());
+    }
     return new Bound<>(value, List.copyOf(collector.problems), Set.copyOf(collector.failed));
   }
 
-  /** Unknown fields are all reported before binding (see {@link UnknownFields}); here they are only skipped. */
+  /** Skips an unknown field so binding goes on; it is reported afterwards, with its exact location. */
   @Override
   public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
       JsonDeserializer<?> deserializer, Object beanOrClass, String name) throws IOException {
+    sawUnknownField = true;
     parser.skipChildren();
     return true;
   }
@@ -91,7 +100,7 @@ final class BindingProblems extends DeserializationProblemHandler {
     }
     String pointer = pointer(mapping.getPath());
     if (failure instanceof UnrecognizedPropertyException) {
-      report(pointer, "unknown field '" + ((UnrecognizedPropertyException) failure).getPropertyName() + "'");
+      sawUnknownField = true;
     } else if (failure instanceof ValueInstantiationException) {
       report(pointer, subject(pointer) + ": " + reason(failure));
     } else if (failure instanceof InvalidFormatException invalid) {
@@ -104,6 +113,11 @@ final class BindingProblems extends DeserializationProblemHandler {
   }
 
   private void wrongValue(String pointer, Class<?> expected) {
+    Optional<String> written = yaml.value(pointer).map(YamlSource.Value::text).map(String::strip);
+    if (expected == LocalDate.class && written.filter(t -> t.matches("\\d{4}-\\d{2}-\\d{2}")).isPresent()) {
+      report(pointer, subject(pointer) + " must be a real date; " + written.get() + " does not exist");
+      return;
+    }
     String found = yaml.value(pointer).map(BindingProblems::describe).map(text -> ", not " + text).orElse("");
     report(pointer, subject(pointer) + " must be " + expected(expected) + found);
   }

@@ -41,6 +41,7 @@ public final class ConfigLoader {
       .thenComparingInt(ConfigProblem::line).thenComparingInt(ConfigProblem::column);
 
   private final YAMLMapper mapper;
+  private final UnknownFields unknownFields;
   private final Clock clock;
 
   public ConfigLoader(Clock clock) {
@@ -55,6 +56,7 @@ public final class ConfigLoader {
         .withConfigOverride(LocalDate.class, o -> o.setFormat(JsonFormat.Value.forLeniency(false)))
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         .build();
+    this.unknownFields = new UnknownFields(mapper);
   }
 
   public ConfigLoader() {
@@ -107,7 +109,7 @@ public final class ConfigLoader {
     if (yaml.isEmpty() || !yaml.get().isMapping()) {
       return null;
     }
-    Bound<BotSettings> bound = BindingProblems.bind(mapper, yaml.get(), BotSettings.class);
+    Bound<BotSettings> bound = BindingProblems.bind(mapper, unknownFields, yaml.get(), BotSettings.class);
     problems.addAll(bound.problems());
     if (bound.value() != null) {
       problems.addAll(SettingsRules.check(yaml.get(), bound.value(), bound.failed()));
@@ -137,7 +139,7 @@ public final class ConfigLoader {
   }
 
   private Optional<BoundEntry> bindEntry(YamlSource yaml, List<ConfigProblem> problems) {
-    Bound<FaqEntry> bound = BindingProblems.bind(mapper, yaml, FaqEntry.class);
+    Bound<FaqEntry> bound = BindingProblems.bind(mapper, unknownFields, yaml, FaqEntry.class);
     problems.addAll(bound.problems());
     return Optional.ofNullable(bound.value()).map(entry -> new BoundEntry(yaml, entry, bound.failed()));
   }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -103,8 +104,8 @@ final class YamlSource {
   }
 
   /** The value at a pointer as written, if the file has one there. */
-  java.util.Optional<Value> value(String pointer) {
-    return java.util.Optional.ofNullable(values.get(pointer));
+  Optional<Value> value(String pointer) {
+    return Optional.ofNullable(values.get(pointer));
   }
 
   /** The pointer of every field name in the file, such as {@code /source/title}. */

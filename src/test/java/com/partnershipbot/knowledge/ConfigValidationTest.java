@@ -66,8 +66,7 @@ class ConfigValidationTest {
         refused("reviewed-in-future",
             "answers/azure.yml:16:11: reviewed date 2026-06-02 is in the future (today is 2026-06-01)"),
         refused("malformed-date",
-            "answers/azure.yml:16:11: field 'reviewed' must be a date written YYYY-MM-DD (e.g. 2026-02-27), "
-                + "not '2026-13-01'"),
+            "answers/azure.yml:16:11: field 'reviewed' must be a real date; 2026-13-01 does not exist"),
         refused("date-in-words",
             "answers/compute.yml:11:9: field 'source.date' must be a date written YYYY-MM-DD (e.g. 2026-02-27), "
                 + "not '27 Feb 2026'"),
