@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Checks the config the way the bot would load it; exits 1 when it would be refused. */
@@ -23,12 +24,16 @@ final class ValidateCommand implements Callable<Integer> {
   @Mixin
   ConfigOption config;
 
+  @Option(names = {"-q", "--quiet"}, description = "Leave out warnings; print errors and the summary only.")
+  boolean quiet;
+
   @Override
   public Integer call() {
     Path dir = config.existingDir();
     LoadReport report = new ConfigLoader().check(dir);
     PrintWriter out = spec.commandLine().getOut();
-    report.problems().stream().map(ConfigProblem::format).forEach(out::println);
+    report.problems().stream().filter(problem -> problem.isError() || !quiet).map(ConfigProblem::format)
+        .forEach(out::println);
     String warnings = count(report.warnings().size(), "warning");
     if (!report.isValid()) {
       out.println(dir + ": " + count(report.errors().size(), "error") + ", " + warnings

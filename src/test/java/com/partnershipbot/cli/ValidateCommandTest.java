@@ -33,8 +33,7 @@ class ValidateCommandTest {
   @Test
   void aStaleAnswerIsAWarningThatDoesNotFail() throws IOException {
     freshCopy("valid", dir);
-    replace(dir.resolve("answers/azure.yml"), "reviewed: ", "reviewed: 2000-01-01\nx: ");
-    replace(dir.resolve("answers/azure.yml"), "\nx: ", "\n# was: ");
+    replace(dir.resolve("answers/azure.yml"), "reviewed: ", "reviewed: 2000-01-01\n# was: ");
 
     Cli.Run run = run("validate", "--config", dir.toString());
 
@@ -43,6 +42,18 @@ class ValidateCommandTest {
     assertThat(run.outLines().get(0)).isEqualTo(dir.resolve("answers/azure.yml") + ":16:1: warning: answer 'azure' "
         + "was last reviewed on 2000-01-01, more than 180 days ago; check it and update 'reviewed'");
     assertThat(run.outLines().get(1)).matches(quote(dir) + ": valid, 2 answers, 1 warning \\(config version \\w+\\)");
+  }
+
+  @Test
+  void quietLeavesOutWarningsButKeepsTheSummary() throws IOException {
+    freshCopy("valid", dir);
+    replace(dir.resolve("answers/azure.yml"), "reviewed: ", "reviewed: 2000-01-01\n# was: ");
+
+    Cli.Run run = run("validate", "--quiet", "--config", dir.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.outLines()).singleElement().asString()
+        .matches(quote(dir) + ": valid, 2 answers, 1 warning \\(config version \\w+\\)");
   }
 
   @Test
