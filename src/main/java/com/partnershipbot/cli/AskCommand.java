@@ -34,7 +34,7 @@ final class AskCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InvalidConfigException {
-    ConfigSnapshot snapshot = ConfigSnapshot.of(new ConfigLoader().load(config.dir));
+    ConfigSnapshot snapshot = ConfigSnapshot.of(new ConfigLoader().load(config.existingDir()));
     Reply reply = new AnswerService(() -> snapshot).ask(Question.local(String.join(" ", words)));
     spec.commandLine().getOut().println(json ? Json.write(reply.match()) : PlainText.render(reply));
     return 0;

@@ -2,8 +2,12 @@ package com.partnershipbot.cli;
 
 import com.partnershipbot.answering.Json;
 import com.partnershipbot.knowledge.ConfigLoader;
+import com.partnershipbot.knowledge.DidYouMean;
+import com.partnershipbot.knowledge.FaqEntry;
 import com.partnershipbot.knowledge.InvalidConfigException;
+import com.partnershipbot.knowledge.Knowledge;
 import com.partnershipbot.matching.Candidate;
+import com.partnershipbot.matching.EvalCase;
 import com.partnershipbot.matching.EvalResult;
 import com.partnershipbot.matching.EvalSet;
 import com.partnershipbot.matching.EvalSummary;
@@ -13,9 +17,12 @@ import com.partnershipbot.matching.MalformedEvalException;
 import com.partnershipbot.matching.Match;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -42,17 +49,13 @@ final class EvalCommand implements Callable<Integer> {
   Path file;
 
   @Override
-  public Integer call() throws InvalidConfigException, IOException {
+  public Integer call() throws InvalidConfigException {
     if (!Files.isRegularFile(file)) {
       throw new UserFacingException("eval: no such file: " + file, FriendlyErrors.FAILURE);
     }
-    FaqMatcher matcher = FaqMatcher.build(new ConfigLoader().load(config.dir));
-    List<EvalResult> results;
-    try {
-      results = Evaluation.run(matcher, EvalSet.read(file));
-    } catch (MalformedEvalException e) {
-      throw new UserFacingException(e.getMessage(), FriendlyErrors.FAILURE);
-    }
+    Knowledge knowledge = new ConfigLoader().load(config.existingDir());
+    List<EvalCase> cases = read(knowledge);
+    List<EvalResult> results = Evaluation.run(FaqMatcher.build(knowledge), cases);
     PrintWriter out = spec.commandLine().getOut();
     results.stream().filter(r -> !r.isRight()).map(EvalCommand::miss).forEach(out::println);
     EvalSummary summary = EvalSummary.of(results);
@@ -61,6 +64,42 @@ final class EvalCommand implements Callable<Integer> {
       out.println(Json.write(summary));
     }
     return 0;
+  }
+
+  /** The evaluation cases, refused with every bad line named when the file cannot be used as it is. */
+  private List<EvalCase> read(Knowledge knowledge) {
+    List<EvalCase> cases;
+    try {
+      cases = EvalSet.read(file);
+    } catch (MalformedEvalException e) {
+      throw new UserFacingException(e.getMessage(), FriendlyErrors.FAILURE);
+    } catch (CharacterCodingException e) {
+      throw new UserFacingException("eval: " + file + " is not UTF-8 text; save it with UTF-8 encoding",
+          FriendlyErrors.FAILURE);
+    } catch (IOException e) {
+      throw new UserFacingException("eval: cannot read " + file + ": " + e.getMessage(), FriendlyErrors.FAILURE);
+    }
+    if (cases.isEmpty()) {
+      throw new UserFacingException("eval: " + file + " has no questions (one question<TAB>expected per line)",
+          FriendlyErrors.FAILURE);
+    }
+    List<String> unknown = unknownIds(cases, knowledge);
+    if (!unknown.isEmpty()) {
+      throw new UserFacingException(String.join("\n", unknown), FriendlyErrors.FAILURE);
+    }
+    return cases;
+  }
+
+  /** Expected ids that name no answer: a typo there would silently count as a miss. */
+  private List<String> unknownIds(List<EvalCase> cases, Knowledge knowledge) {
+    Set<String> ids = knowledge.entries().stream().map(FaqEntry::id).collect(Collectors.toSet());
+    List<String> problems = new ArrayList<>();
+    for (EvalCase evalCase : cases) {
+      evalCase.accepted().stream().filter(id -> !ids.contains(id)).sorted().forEach(id -> problems.add(
+          file + ":" + evalCase.line() + ": expected id '" + id + "' is not an answer id"
+              + DidYouMean.closest(id, ids).map(guess -> " (did you mean '" + guess + "'?)").orElse("")));
+    }
+    return problems;
   }
 
   private static String miss(EvalResult result) {

@@ -14,16 +14,17 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception failure, CommandLine line, ParseResult parsed) {
     if (failure instanceof InvalidConfigException invalid) {
-      line.getErr().println("The config has problems:");
-      invalid.problems().stream().map(ConfigProblem::format).forEach(line.getErr()::println);
+      line.getErr().println("partnership-bot: the config has errors; the bot would refuse it:");
+      invalid.problems().stream().filter(ConfigProblem::isError).map(ConfigProblem::format)
+          .forEach(line.getErr()::println);
       return CONFIG_ERROR;
     }
     if (failure instanceof UserFacingException userFacing) {
       line.getErr().println(userFacing.getMessage());
       return userFacing.exitCode();
     }
-    String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-    line.getErr().println("partnership-bot: " + message);
+    String detail = failure.getMessage() == null ? "" : ": " + failure.getMessage().lines().findFirst().orElse("");
+    line.getErr().println("partnership-bot: unexpected error" + detail);
     return FAILURE;
   }
 }

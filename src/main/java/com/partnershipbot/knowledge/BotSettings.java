@@ -1,6 +1,7 @@
 package com.partnershipbot.knowledge;
 
 import java.util.List;
+import java.util.Objects;
 
 /** The bot-wide settings in bot-config/bot.yml. Absent values take sensible defaults. */
 public record BotSettings(
@@ -18,16 +19,20 @@ public record BotSettings(
 
   public BotSettings {
     matching = matching == null ? MatchingSettings.defaults() : matching;
-    synonyms = synonyms == null ? List.of() : synonyms.stream().map(List::copyOf).toList();
+    synonyms = synonyms == null ? List.of() : synonyms.stream().filter(Objects::nonNull).map(BotSettings::words).toList();
     fallback = fallback == null || fallback.isBlank() ? DEFAULT_FALLBACK : fallback.strip();
     staleAfterDays = staleAfterDays == null ? 180 : staleAfterDays;
-    admins = admins == null ? List.of() : List.copyOf(admins);
+    admins = admins == null ? List.of() : words(admins);
     recordUserIds = recordUserIds == null ? UserIdPolicy.HASHED : recordUserIds;
     retentionDays = retentionDays == null ? 90 : retentionDays;
   }
 
   public static BotSettings defaults() {
     return new BotSettings(null, null, null, null, null, null, null, null);
+  }
+
+  private static List<String> words(List<String> values) {
+    return values.stream().filter(Objects::nonNull).toList();
   }
 
   public boolean isAdmin(String userId) {

@@ -1,6 +1,8 @@
 package com.partnershipbot.knowledge;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,6 +10,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.partnershipbot.knowledge.BindingProblems.Bound;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,8 +20,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -30,7 +37,11 @@ public final class ConfigLoader {
   public static final String SETTINGS_FILE = "bot.yml";
   public static final String ANSWERS_DIR = "answers";
 
+  private static final Comparator<ConfigProblem> IN_FILE_ORDER = Comparator.comparing(ConfigProblem::file)
+      .thenComparingInt(ConfigProblem::line).thenComparingInt(ConfigProblem::column);
+
   private final YAMLMapper mapper;
+  private final UnknownFields unknownFields;
   private final Clock clock;
 
   public ConfigLoader(Clock clock) {
@@ -41,8 +52,11 @@ public final class ConfigLoader {
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .withConfigOverride(LocalDate.class, o -> o.setFormat(JsonFormat.Value.forLeniency(false)))
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         .build();
+    this.unknownFields = new UnknownFields(mapper);
   }
 
   public ConfigLoader() {
@@ -56,35 +70,16 @@ public final class ConfigLoader {
       problems.add(ConfigProblem.error(dir.toString(), 1, 1, "config directory not found"));
       return new LoadReport(null, problems);
     }
-    List<SourceFile> files = readAll(dir, problems);
-    SourceFile settingsFile = files.stream().filter(SourceFile::isSettings).findFirst().orElse(null);
-    BotSettings settings = settingsFile == null ? null : bind(settingsFile, BotSettings.class, problems);
-    List<BoundEntry> entries = new ArrayList<>();
-    for (SourceFile file : files) {
-      if (!file.isSettings()) {
-        FaqEntry entry = bind(file, FaqEntry.class, problems);
-        if (entry != null) {
-          entries.add(new BoundEntry(file.yaml(), entry));
-        }
-      }
-    }
-    if (settingsFile == null) {
-      problems.add(ConfigProblem.error(dir.resolve(SETTINGS_FILE).toString(), 1, 1, "bot.yml is missing"));
-    }
-    LocalDate today = LocalDate.now(clock);
+    List<YamlSource> files = new ArrayList<>();
+    BotSettings settings = readSettings(dir, files, problems);
     BotSettings effective = settings == null ? BotSettings.defaults() : settings;
-    if (settings != null) {
-      problems.addAll(SettingsRules.check(settingsFile.yaml(), settings));
-    }
-    problems.addAll(new EntryRules(effective, today).check(entries));
-    if (files.stream().noneMatch(f -> !f.isSettings())) {
-      problems.add(ConfigProblem.error(dir.resolve(ANSWERS_DIR).toString(), 1, 1,
-          "no answers found: add at least one .yml file under answers/"));
-    }
+    AnswerFiles answers = readAnswers(dir, files, problems);
+    problems.addAll(new EntryRules(effective, LocalDate.now(clock)).check(answers.entries(), answers.unreadableIds()));
+    problems.sort(IN_FILE_ORDER);
     if (problems.stream().anyMatch(ConfigProblem::isError)) {
       return new LoadReport(null, problems);
     }
-    List<FaqEntry> faq = entries.stream().map(BoundEntry::entry).toList();
+    List<FaqEntry> faq = answers.entries().stream().map(BoundEntry::entry).toList();
     return new LoadReport(new Knowledge(effective, faq, version(files), clock.instant()), problems);
   }
 
@@ -102,63 +97,114 @@ public final class ConfigLoader {
     return mapper;
   }
 
-  private List<SourceFile> readAll(Path dir, List<ConfigProblem> problems) {
-    List<SourceFile> files = new ArrayList<>();
-    Path settingsPath = dir.resolve(SETTINGS_FILE);
-    if (Files.isRegularFile(settingsPath)) {
-      read(settingsPath, true, problems).ifPresent(files::add);
+  private BotSettings readSettings(Path dir, List<YamlSource> files, List<ConfigProblem> problems) {
+    Path path = dir.resolve(SETTINGS_FILE);
+    if (!Files.isRegularFile(path)) {
+      problems.add(ConfigProblem.error(path.toString(), 1, 1,
+          "bot.yml is missing: every config needs its settings file next to answers/"));
+      return null;
     }
+    Optional<YamlSource> yaml = read(path, problems);
+    yaml.ifPresent(files::add);
+    if (yaml.isEmpty() || !yaml.get().isMapping()) {
+      return null;
+    }
+    Bound<BotSettings> bound = BindingProblems.bind(mapper, unknownFields, yaml.get(), BotSettings.class);
+    problems.addAll(bound.problems());
+    if (bound.value() != null) {
+      problems.addAll(SettingsRules.check(yaml.get(), bound.value(), bound.failed()));
+    }
+    return bound.value();
+  }
+
+  private AnswerFiles readAnswers(Path dir, List<YamlSource> files, List<ConfigProblem> problems) {
     Path answers = dir.resolve(ANSWERS_DIR);
-    if (Files.isDirectory(answers)) {
-      try (Stream<Path> listing = Files.list(answers)) {
-        listing.filter(ConfigLoader::isYaml).sorted()
-            .forEach(path -> read(path, false, problems).ifPresent(files::add));
-      } catch (IOException e) {
-        problems.add(ConfigProblem.error(answers.toString(), 1, 1, "cannot list directory: " + e.getMessage()));
+    List<BoundEntry> entries = new ArrayList<>();
+    Set<String> unreadableIds = new HashSet<>();
+    List<Path> paths = answerFiles(answers, problems);
+    for (Path path : paths) {
+      Optional<YamlSource> yaml = read(path, problems);
+      yaml.ifPresent(files::add);
+      Optional<BoundEntry> entry = yaml.filter(YamlSource::isMapping).flatMap(y -> bindEntry(y, problems));
+      entry.ifPresent(entries::add);
+      if (entry.map(bound -> bound.entry().id() == null || bound.entry().id().isBlank()).orElse(true)) {
+        unreadableIds.add(presumedId(path, yaml));
       }
     }
-    return files;
+    if (paths.isEmpty()) {
+      problems.add(ConfigProblem.error(answers.toString(), 1, 1,
+          "no answers found: add at least one .yml file under answers/"));
+    }
+    return new AnswerFiles(entries, unreadableIds);
+  }
+
+  private Optional<BoundEntry> bindEntry(YamlSource yaml, List<ConfigProblem> problems) {
+    Bound<FaqEntry> bound = BindingProblems.bind(mapper, unknownFields, yaml, FaqEntry.class);
+    problems.addAll(bound.problems());
+    return Optional.ofNullable(bound.value()).map(entry -> new BoundEntry(yaml, entry, bound.failed()));
+  }
+
+  /** The id a file without a usable one was probably meant to have, so others may still refer to it. */
+  private static String presumedId(Path path, Optional<YamlSource> yaml) {
+    return yaml.flatMap(y -> y.value("/id")).map(YamlSource.Value::text).filter(id -> id != null && !id.isBlank())
+        .orElse(path.getFileName().toString().replaceFirst("\\.ya?ml$", ""));
+  }
+
+  /** The .yml and .yaml files in answers/, in name order; anything else there is reported as not read. */
+  private static List<Path> answerFiles(Path answers, List<ConfigProblem> problems) {
+    if (!Files.isDirectory(answers)) {
+      return List.of();
+    }
+    try (Stream<Path> listing = Files.list(answers)) {
+      List<Path> all = listing.filter(path -> !path.getFileName().toString().startsWith(".")).sorted().toList();
+      all.stream().filter(path -> !isYaml(path)).forEach(path -> problems.add(ConfigProblem.warning(path.toString(),
+          1, 1, Files.isDirectory(path) ? "not read: answers in subfolders are not loaded; move them up into answers/"
+              : "not read: only .yml and .yaml files in answers/ are loaded")));
+      return all.stream().filter(ConfigLoader::isYaml).toList();
+    } catch (IOException e) {
+      problems.add(ConfigProblem.error(answers.toString(), 1, 1, "cannot list this folder: " + e.getMessage()));
+      return List.of();
+    }
   }
 
   private static boolean isYaml(Path path) {
     String name = path.getFileName().toString();
-    return Files.isRegularFile(path) && !name.startsWith(".") && (name.endsWith(".yml") || name.endsWith(".yaml"));
+    return Files.isRegularFile(path) && (name.endsWith(".yml") || name.endsWith(".yaml"));
   }
 
-  private java.util.Optional<SourceFile> read(Path path, boolean settings, List<ConfigProblem> problems) {
+  /** Reads and parses one file; a problem is reported and nothing returned when that is not possible. */
+  private Optional<YamlSource> read(Path path, List<ConfigProblem> problems) {
     String name = path.toString();
     try {
-      String text = Files.readString(path, StandardCharsets.UTF_8);
-      YamlSource yaml = YamlSource.parse((YAMLFactory) mapper.getFactory(), name, text);
-      if (yaml.isEmpty()) {
-        problems.add(ConfigProblem.error(name, 1, 1, "file is empty"));
-        return java.util.Optional.empty();
+      Utf8Text.Decoded decoded = Utf8Text.decode(Files.readAllBytes(path));
+      if (decoded.problem().isPresent()) {
+        problems.add(decoded.problem().get().at(name));
+        return Optional.empty();
       }
-      return java.util.Optional.of(new SourceFile(yaml, settings));
+      YamlSource yaml = YamlSource.parse((YAMLFactory) mapper.getFactory(), name, decoded.text());
+      problems.addAll(yaml.structureProblems());
+      if (yaml.isEmpty()) {
+        problems.add(ConfigProblem.error(name, 1, 1, "file is empty: it has no fields, only blank lines or comments"));
+        return Optional.empty();
+      }
+      if (!yaml.isMapping()) {
+        problems.add(yaml.valueErrorAt("", "the file must be 'field: value' lines, not "
+            + (yaml.value("").map(v -> v.token() == JsonToken.START_ARRAY).orElse(false) ? "a list" : "a single value")));
+      }
+      return Optional.of(yaml);
     } catch (JsonProcessingException e) {
-      problems.add(BindingProblems.describe(name, e));
-    } catch (java.nio.charset.MalformedInputException e) {
-      problems.add(ConfigProblem.error(name, 1, 1, "file is not valid UTF-8 text"));
+      problems.add(YamlSyntax.describe(name, e));
     } catch (IOException e) {
-      problems.add(ConfigProblem.error(name, 1, 1, "cannot read file: " + e.getMessage()));
+      problems.add(ConfigProblem.error(name, 1, 1, "cannot read this file: " + e.getMessage()));
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
-  private <T> T bind(SourceFile file, Class<T> type, List<ConfigProblem> problems) {
-    try {
-      return mapper.readValue(file.yaml().text(), type);
-    } catch (JsonProcessingException e) {
-      problems.add(BindingProblems.describe(file.yaml().name(), e));
-      return null;
-    }
-  }
-
-  private static String version(List<SourceFile> files) {
+  private static String version(List<YamlSource> files) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      for (SourceFile file : files) {
-        digest.update(file.yaml().text().getBytes(StandardCharsets.UTF_8));
+      for (YamlSource file : files) {
+        digest.update(file.text().getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
       }
       return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
@@ -167,9 +213,13 @@ public final class ConfigLoader {
     }
   }
 
-  private record SourceFile(YamlSource yaml, boolean isSettings) {}
+  /**
+   * An entry together with the file it came from, so rules can point at its lines; {@code failed}
+   * holds the pointers of fields that did not bind and are already reported.
+   */
+  record BoundEntry(YamlSource yaml, FaqEntry entry, Set<String> failed) {}
 
-  /** An entry together with the file it came from, so rules can point at its lines. */
-  record BoundEntry(YamlSource yaml, FaqEntry entry) {}
+  /** Every answer that could be bound, and the ids of those that could not. */
+  private record AnswerFiles(List<BoundEntry> entries, Set<String> unreadableIds) {}
 
 }

@@ -5,10 +5,10 @@ import java.util.Comparator;
 import java.util.Optional;
 
 /** Suggests the known name closest to a mistyped one. */
-final class DidYouMean {
+public final class DidYouMean {
   private DidYouMean() {}
 
-  static Optional<String> closest(String typed, Collection<String> known) {
+  public static Optional<String> closest(String typed, Collection<String> known) {
     int allowed = Math.max(2, typed.length() / 3);
     return known.stream()
         .min(Comparator.comparingInt(candidate -> distance(typed, candidate)))

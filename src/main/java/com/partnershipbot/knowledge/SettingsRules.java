@@ -2,44 +2,65 @@ package com.partnershipbot.knowledge;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
-/** The rules bot.yml must follow beyond its field types. */
+/** The rules bot.yml must follow beyond its field types. A field that failed to bind is not checked again. */
 final class SettingsRules {
-  private SettingsRules() {}
+  private final YamlSource yaml;
+  private final Set<String> failed;
+  private final List<ConfigProblem> problems = new ArrayList<>();
 
-  static List<ConfigProblem> check(YamlSource yaml, BotSettings settings) {
-    List<ConfigProblem> problems = new ArrayList<>();
-    MatchingSettings matching = settings.matching();
-    unitInterval(yaml, "/matching/answer_threshold", "answer_threshold", matching.answerThreshold(), problems);
-    unitInterval(yaml, "/matching/clarify_threshold", "clarify_threshold", matching.clarifyThreshold(), problems);
-    unitInterval(yaml, "/matching/clarify_margin", "clarify_margin", matching.clarifyMargin(), problems);
-    if (matching.clarifyThreshold() > matching.answerThreshold()) {
-      problems.add(yaml.errorAt("/matching/clarify_threshold",
-          "clarify_threshold (" + matching.clarifyThreshold() + ") must not be above answer_threshold ("
-              + matching.answerThreshold() + ")"));
+  private SettingsRules(YamlSource yaml, Set<String> failed) {
+    this.yaml = yaml;
+    this.failed = failed;
+  }
+
+  static List<ConfigProblem> check(YamlSource yaml, BotSettings settings, Set<String> failed) {
+    SettingsRules rules = new SettingsRules(yaml, failed);
+    rules.checkMatching(settings.matching());
+    rules.atLeastOne("/stale_after_days", settings.staleAfterDays());
+    rules.atLeastOne("/retention_days", settings.retentionDays());
+    rules.checkSynonyms(settings.synonyms());
+    return rules.problems;
+  }
+
+  private void checkMatching(MatchingSettings matching) {
+    boolean answerOk = share("/matching/answer_threshold", matching.answerThreshold());
+    boolean clarifyOk = share("/matching/clarify_threshold", matching.clarifyThreshold());
+    share("/matching/clarify_margin", matching.clarifyMargin());
+    if (answerOk && clarifyOk && matching.clarifyThreshold() > matching.answerThreshold()) {
+      problems.add(yaml.valueErrorAt("/matching/clarify_threshold", "field 'matching.clarify_threshold' ("
+          + matching.clarifyThreshold() + ") must not be above answer_threshold (" + matching.answerThreshold() + ")"));
     }
-    positive(yaml, "/stale_after_days", "stale_after_days", settings.staleAfterDays(), problems);
-    positive(yaml, "/retention_days", "retention_days", settings.retentionDays(), problems);
-    List<List<String>> synonyms = settings.synonyms();
+  }
+
+  private void checkSynonyms(List<List<String>> synonyms) {
     for (int i = 0; i < synonyms.size(); i++) {
-      long words = synonyms.get(i).stream().filter(w -> w != null && !w.isBlank()).count();
-      if (words < 2) {
-        problems.add(yaml.errorAt("/synonyms/" + i, "a synonym group needs at least two words"));
+      String pointer = "/synonyms/" + i;
+      long words = synonyms.get(i).stream().filter(w -> !w.isBlank()).count();
+      if (words < 2 && !failed.contains(pointer)) {
+        problems.add(yaml.errorAt(pointer, "synonym group " + (i + 1)
+            + " needs at least two words or phrases that mean the same"));
       }
     }
-    return problems;
   }
 
-  private static void unitInterval(YamlSource yaml, String pointer, String name, double value,
-      List<ConfigProblem> problems) {
-    if (value < 0 || value > 1) {
-      problems.add(yaml.errorAt(pointer, name + " must be between 0 and 1, not " + value));
+  /** True when the value is usable: from 0 to 1, or already reported. */
+  private boolean share(String pointer, double value) {
+    if (failed.contains(pointer)) {
+      return false;
     }
+    if (value < 0 || value > 1) {
+      problems.add(yaml.valueErrorAt(pointer, BindingProblems.subject(pointer)
+          + " must be a number from 0 to 1, not " + value));
+      return false;
+    }
+    return true;
   }
 
-  private static void positive(YamlSource yaml, String pointer, String name, int value, List<ConfigProblem> problems) {
-    if (value < 1) {
-      problems.add(yaml.errorAt(pointer, name + " must be at least 1, not " + value));
+  private void atLeastOne(String pointer, int value) {
+    if (value < 1 && !failed.contains(pointer)) {
+      problems.add(yaml.valueErrorAt(pointer, BindingProblems.subject(pointer) + " must be at least 1, not " + value));
     }
   }
 }

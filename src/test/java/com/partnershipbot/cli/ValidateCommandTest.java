@@ -1,0 +1,112 @@
+package com.partnershipbot.cli;
+
+import static com.partnershipbot.cli.Cli.freshCopy;
+import static com.partnershipbot.cli.Cli.replace;
+import static com.partnershipbot.cli.Cli.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code validate}: one FILE:LINE:COLUMN: message line per problem, a summary, and the exit code. */
+class ValidateCommandTest {
+  private static final String LOCATED = "^\\S+:\\d+:\\d+: .+$";
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void aValidConfigExitsZeroWithASummary() throws IOException {
+    freshCopy("valid", dir);
+
+    Cli.Run run = run("validate", "--config", dir.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.outLines()).singleElement().asString()
+        .matches(quote(dir) + ": valid, 2 answers, 0 warnings \\(config version [0-9a-f]{12}\\)");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void aStaleAnswerIsAWarningThatDoesNotFail() throws IOException {
+    freshCopy("valid", dir);
+    replace(dir.resolve("answers/azure.yml"), "reviewed: ", "reviewed: 2000-01-01\n# was: ");
+
+    Cli.Run run = run("validate", "--config", dir.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.outLines()).hasSize(2);
+    assertThat(run.outLines().get(0)).isEqualTo(dir.resolve("answers/azure.yml") + ":16:1: warning: answer 'azure' "
+        + "was last reviewed on 2000-01-01, more than 180 days ago; check it and update 'reviewed'");
+    assertThat(run.outLines().get(1)).matches(quote(dir) + ": valid, 2 answers, 1 warning \\(config version \\w+\\)");
+  }
+
+  @Test
+  void quietLeavesOutWarningsButKeepsTheSummary() throws IOException {
+    freshCopy("valid", dir);
+    replace(dir.resolve("answers/azure.yml"), "reviewed: ", "reviewed: 2000-01-01\n# was: ");
+
+    Cli.Run run = run("validate", "--quiet", "--config", dir.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.outLines()).singleElement().asString()
+        .matches(quote(dir) + ": valid, 2 answers, 1 warning \\(config version \\w+\\)");
+  }
+
+  @Test
+  void anInvalidConfigExitsOneWithEveryProblemLocatedThenASummary() throws IOException {
+    freshCopy("several-problems", dir);
+
+    Cli.Run run = run("validate", "--config", dir.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    List<String> lines = run.outLines();
+    assertThat(lines).hasSize(7);
+    assertThat(lines.subList(0, 6)).allMatch(line -> line.matches(LOCATED))
+        .contains(dir.resolve("answers/azure.yml") + ":3:1: unknown field 'anwser' (did you mean 'answer'?)",
+            dir.resolve("bot.yml") + ":4:22: field 'matching.clarify_threshold' (0.9) must not be above "
+                + "answer_threshold (0.6)");
+    assertThat(lines.get(6)).isEqualTo(dir + ": 6 errors, 0 warnings: the bot would refuse this config");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void aReviewedDateInTheFutureFails() throws IOException {
+    freshCopy("valid", dir);
+    replace(dir.resolve("answers/compute.yml"), "reviewed: ", "reviewed: 2999-01-01\n# was: ");
+
+    Cli.Run run = run("validate", "--config", dir.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.outLines().get(0))
+        .startsWith(dir.resolve("answers/compute.yml") + ":12:11: reviewed date 2999-01-01 is in the future (today is ");
+  }
+
+  @Test
+  void aMissingConfigDirectoryIsOneSentenceOnStandardError() {
+    Path nowhere = dir.resolve("no-such-config");
+
+    Cli.Run run = run("validate", "--config", nowhere.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.errLines()).containsExactly(
+        "partnership-bot: config directory not found: " + nowhere + " (give --config DIR, or set BOT_CONFIG_DIR)");
+  }
+
+  @Test
+  void theShippedConfigIsValid() {
+    Cli.Run run = run("validate", "--config", "bot-config");
+
+    assertThat(run.exitCode()).as(run.out()).isZero();
+    List<String> lines = run.outLines();
+    assertThat(lines.get(lines.size() - 1)).matches("bot-config: valid, \\d+ answers, \\d+ warnings? .*");
+  }
+
+  private static String quote(Path path) {
+    return java.util.regex.Pattern.quote(path.toString());
+  }
+}
