@@ -15,7 +15,9 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
@@ -24,7 +26,13 @@ import java.util.function.LongSupplier;
  * config reloads, lost records, and Slack API errors and retries (counted by the Slack adapter).
  */
 public final class BotMetrics implements AskListener, FeedbackListener, ReloadListener {
+  private static final Duration[] LATENCY_BUCKETS = {Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofMillis(5),
+      Duration.ofMillis(10), Duration.ofMillis(25), Duration.ofMillis(50), Duration.ofMillis(100),
+      Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2500)};
+
   private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  /** Function meters hold their source weakly; these references keep the sources alive. */
+  private final List<Object> keepAlive = new CopyOnWriteArrayList<>();
 
   /** The registry, for parts that want meters of their own. */
   public MeterRegistry registry() {
@@ -42,7 +50,7 @@ public final class BotMetrics implements AskListener, FeedbackListener, ReloadLi
     Counter.builder("partnershipbot.questions").description("Questions asked, by outcome and platform")
         .tag("outcome", Outcomes.of(reply)).tag("platform", platform).register(registry).increment();
     Timer.builder("partnershipbot.answer.latency").description("Time to find the reply to a question")
-        .tag("platform", platform).publishPercentileHistogram().maximumExpectedValue(Duration.ofSeconds(5))
+        .tag("platform", platform).serviceLevelObjectives(LATENCY_BUCKETS)
         .register(registry).record(latencyNanos, TimeUnit.NANOSECONDS);
   }
 
@@ -76,6 +84,7 @@ public final class BotMetrics implements AskListener, FeedbackListener, ReloadLi
     FunctionCounter.builder("partnershipbot.records.dropped", lost, supplier -> supplier.getAsLong())
         .description("Records lost because the database was down or the write queue was full")
         .register(registry);
+    keepAlive.add(lost);
   }
 
   private static String label(String value) {

@@ -13,6 +13,7 @@ import com.partnershipbot.env.Env;
 import com.partnershipbot.metrics.BotMetrics;
 import com.partnershipbot.storage.DatabaseSettings;
 import com.partnershipbot.storage.Storage;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -36,7 +37,7 @@ public final class AdminLoop implements AutoCloseable {
   }
 
   /** Opens storage (settings problems fail here), starts recording, metrics and the file watch. */
-  public static AdminLoop start(Env env, LiveConfig config, Clock clock) throws Exception {
+  public static AdminLoop start(Env env, LiveConfig config, Clock clock) throws IOException {
     DatabaseSettings settings = DatabaseSettings.from(env);
     Storage storage = Storage.open(settings, () -> config.get().knowledge().settings(), clock);
     BotMetrics metrics = new BotMetrics();
@@ -46,7 +47,7 @@ public final class AdminLoop implements AutoCloseable {
     try {
       ConfigWatcher watcher = ConfigWatcher.start(config, ConfigWatcher.DEFAULT_DEBOUNCE);
       return new AdminLoop(config, storage, metrics, watcher, clock);
-    } catch (Exception e) {
+    } catch (IOException | RuntimeException e) {
       storage.close();
       throw e;
     }
@@ -88,7 +89,7 @@ public final class AdminLoop implements AutoCloseable {
 
   /** Stops the file watch, then writes the records still queued. */
   @Override
-  public void close() throws Exception {
+  public void close() throws IOException {
     try {
       watcher.close();
     } finally {

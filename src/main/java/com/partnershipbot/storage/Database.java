@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
@@ -14,7 +15,11 @@ import org.flywaydb.core.api.FlywayException;
 public final class Database implements AutoCloseable {
   private final DatabaseSettings settings;
   private final HikariDataSource pool;
+  private static final long RETRY_AFTER_NANOS = TimeUnit.SECONDS.toNanos(5);
+
   private volatile boolean migrated;
+  private volatile String recentFailure;
+  private volatile long retryAfterNanos;
 
   private Database(DatabaseSettings settings, HikariDataSource pool) {
     this.settings = settings;
@@ -28,7 +33,7 @@ public final class Database implements AutoCloseable {
     config.setUsername(settings.user());
     config.setPassword(settings.password());
     config.setMaximumPoolSize(4);
-    config.setMinimumIdle(1);
+    config.setMinimumIdle(0);
     config.setConnectionTimeout(2_000);
     config.setValidationTimeout(1_000);
     config.setInitializationFailTimeout(-1);
@@ -40,10 +45,25 @@ public final class Database implements AutoCloseable {
     return new Database(settings, new HikariDataSource(config));
   }
 
-  /** A connection to a migrated database; throws when the database is unreachable. */
+  /**
+   * A connection to a migrated database; throws when the database is unreachable. After a failure,
+   * calls fail at once for a few seconds, so a database that is down costs no waiting per record.
+   */
   public Connection connection() throws SQLException {
-    migrate();
-    return pool.getConnection();
+    String failure = recentFailure;
+    if (failure != null && System.nanoTime() < retryAfterNanos) {
+      throw new SQLException(failure);
+    }
+    try {
+      migrate();
+      Connection connection = pool.getConnection();
+      recentFailure = null;
+      return connection;
+    } catch (SQLException e) {
+      retryAfterNanos = System.nanoTime() + RETRY_AFTER_NANOS;
+      recentFailure = StorageUnavailableException.reason(e);
+      throw e;
+    }
   }
 
   /** Brings the schema up to date once; later calls return at once. */

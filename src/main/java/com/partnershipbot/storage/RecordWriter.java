@@ -77,13 +77,14 @@ final class RecordWriter implements AutoCloseable {
 
   /** Stops taking records and writes what is queued, waiting a few seconds at most. */
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     running = false;
-    thread.join(CLOSE_WAIT_MILLIS);
-    if (thread.isAlive()) {
-      thread.interrupt();
+    try {
       thread.join(CLOSE_WAIT_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
+    thread.interrupt();
     int left = queue.size();
     if (left > 0) {
       queue.clear();

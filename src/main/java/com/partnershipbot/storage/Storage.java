@@ -136,7 +136,7 @@ public final class Storage implements AutoCloseable {
 
   /** Writes what is queued (a few seconds at most), then closes the pool. */
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     purger.shutdownNow();
     try {
       writer.close();
