@@ -7,6 +7,7 @@ import com.partnershipbot.knowledge.Knowledge;
 import com.partnershipbot.storage.Activity;
 import com.partnershipbot.storage.EntryVotes;
 import com.partnershipbot.storage.Storage;
+import com.partnershipbot.storage.StorageUnavailableException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,18 +41,26 @@ final class AdminReplies {
   String status() {
     Knowledge knowledge = config.get().knowledge();
     ReloadResult last = config.lastReload();
-    Lookback week = Lookback.days(7);
-    Activity activity = storage.insights().activity(clock.instant().minus(week.duration()));
     return "*Partnership Bot status*\n"
         + "• Config: version `" + knowledge.version() + "`, " + knowledge.entries().size() + " answers, loaded "
         + TIME.format(knowledge.loadedAt()) + "\n"
         + "• Last reload: " + TIME.format(last.at()) + " by " + Mrkdwn.escape(last.requestedBy()) + ": "
         + result(last) + "\n"
-        + "• Last 7 days: " + String.format(Locale.ROOT, "%d questions (%.1f a day), answer rate %s", activity.asked(),
-            activity.asked() / week.days(), ReportText.percent(activity.answerRate()))
-        + " (" + activity.answered() + " answered, " + activity.clarified() + " clarified, " + activity.notFound()
-        + " not answered)\n"
+        + "• Last 7 days: " + activity() + "\n"
         + "• Records: " + Mrkdwn.escape(storage.description()) + ", " + storage.lostRecords() + " lost since start";
+  }
+
+  private String activity() {
+    Lookback week = Lookback.days(7);
+    try {
+      Activity activity = storage.insights().activity(clock.instant().minus(week.duration()));
+      return String.format(Locale.ROOT, "%d questions (%.1f a day), answer rate %s", activity.asked(),
+          activity.asked() / week.days(), ReportText.percent(activity.answerRate()))
+          + " (" + activity.answered() + " answered, " + activity.clarified() + " clarified, " + activity.notFound()
+          + " not answered)";
+    } catch (StorageUnavailableException e) {
+      return "unknown: " + Mrkdwn.escape(e.getMessage());
+    }
   }
 
   static String reloaded(ReloadResult result) {

@@ -90,6 +90,27 @@ class AdminCommandsTest {
   }
 
   @Test
+  void statusStillShowsTheConfigWhenTheDatabaseIsDown() throws Exception {
+    int closedPort;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    try (Storage down = Storage.open(com.partnershipbot.storage.DatabaseSettings.postgres(
+        "postgres://127.0.0.1:" + closedPort + "/nowhere", "bot", "secret-password"),
+        () -> config.get().knowledge().settings(), clock)) {
+      AdminCommands commands = new AdminCommands(config, down, clock);
+
+      assertThat(commands.run("slack", ADMIN, "status"))
+          .contains("version `" + config.get().knowledge().version() + "`", "Last 7 days: unknown: the database "
+              + "(PostgreSQL at 127.0.0.1:" + closedPort + "/nowhere) is not available")
+          .doesNotContain("secret-password");
+      assertThat(commands.run("slack", ADMIN, "unanswered")).startsWith("I can't read the records right now")
+          .endsWith("Answers are not affected.");
+      assertThat(commands.run("slack", ADMIN, "stale")).startsWith("No stale answers");
+    }
+  }
+
+  @Test
   void reloadAppliesAValidConfigAndRefusesABrokenOneWithFileAndLine() throws Exception {
     assertThat(admin.run("slack", ADMIN, "reload")).startsWith("Nothing changed");
 
