@@ -34,7 +34,7 @@ class LiveReloadTest {
   void start() throws Exception {
     configDir = TestConfig.copy(tempDir);
     config = LiveConfig.load(configDir, new ConfigLoader());
-    config.onReload(new ConfigNotices(notices::add));
+    config.onReload(new ConfigNotices(notices::add, Runnable::run));
     config.onReload(reloads::add);
     watcher = ConfigWatcher.start(config, Duration.ofMillis(100));
   }

@@ -152,6 +152,25 @@ class AdminLoopTest {
   }
 
   @Test
+  void adaptersGetRefusalNoticesTheConsoleAndSharedDeliveriesFromTheAdminLoop() throws Exception {
+    configDir = TestConfig.copy(tempDir);
+    com.partnershipbot.answering.LiveConfig config = com.partnershipbot.answering.LiveConfig.load(configDir,
+        new com.partnershipbot.knowledge.ConfigLoader());
+    Env env = new Env(Map.of("DATA_DIR", tempDir.resolve("data").toString()));
+    try (AdminLoop admin = AdminLoop.start(env, config, java.time.Clock.systemUTC())) {
+      List<String> notices = new java.util.concurrent.CopyOnWriteArrayList<>();
+      admin.notifyAdminsThrough(notices::add);
+      TestConfig.edit(configDir.resolve("bot.yml"), t -> t.replace("retention_days: 90", "retention_days: 0"));
+
+      Poll.until("the admins are told", () -> !notices.isEmpty());
+      assertThat(notices.get(0)).contains(configDir.resolve("bot.yml") + ":", "retention_days must be at least 1");
+      assertThat(admin.adminConsole().run("slack", TestConfig.ADMIN, "status")).contains("*refused*");
+      assertThat(admin.adminConsole().run("slack", "U0SOMEONE", "status")).contains("admins only");
+      assertThat(admin.sharedDeliveries()).as("no PostgreSQL configured").isEmpty();
+    }
+  }
+
+  @Test
   void halfConfiguredDatabaseSettingsStopStartUpNamingWhatIsMissing() throws Exception {
     configDir = TestConfig.copy(tempDir);
     Env env = new Env(Map.of("PORT", "0", "BOT_CONFIG_DIR", configDir.toString(), "DATA_DIR",
