@@ -31,7 +31,8 @@ public final class AnswerService {
     long started = System.nanoTime();
     ConfigSnapshot snapshot = config.get();
     Reply reply = isHelp(question.text()) ? help(snapshot.knowledge()) : reply(snapshot, question.text());
-    listener.asked(question, reply, System.nanoTime() - started);
+    long latency = System.nanoTime() - started;
+    Listeners.quietly(() -> listener.asked(question, reply, latency));
     return reply;
   }
 

@@ -4,4 +4,13 @@ package com.partnershipbot.answering;
 @FunctionalInterface
 public interface FeedbackListener {
   void voted(Vote vote);
+
+  /** This listener, then the next; a failure in one never stops the other. */
+  default FeedbackListener andThen(FeedbackListener next) {
+    FeedbackListener first = this;
+    return vote -> {
+      Listeners.quietly(() -> first.voted(vote));
+      Listeners.quietly(() -> next.voted(vote));
+    };
+  }
 }

@@ -8,6 +8,7 @@ import com.partnershipbot.knowledge.ConfigLoader;
 import com.partnershipbot.knowledge.InvalidConfigException;
 import com.partnershipbot.teams.TeamsEndpoints;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.jetty.server.Server;
@@ -33,9 +34,15 @@ public final class Application implements AutoCloseable {
     int port = env.port("PORT", 3000);
     Path configDir = Path.of(env.get("BOT_CONFIG_DIR", "./bot-config"));
     LiveConfig config = loadConfig(configDir);
-    AnswerService answers = new AnswerService(config);
     List<Route> routes = new ArrayList<>();
     List<AutoCloseable> closeables = new ArrayList<>();
+    // Admin loop: records, metrics, live reload and admin commands. Adapters use admin.feedbackListener(),
+    // admin.adminConsole(), admin.notifyAdminsThrough(notifier), admin.sharedDeliveries(), admin.metrics().
+    AdminLoop admin = AdminLoop.start(env, config, Clock.systemUTC());
+    closeables.add(admin);
+    routes.add(new Route("/metrics", new MetricsServlet(admin.metrics())));
+    AnswerService answers = new AnswerService(config, admin.askListener());
+    // End of admin loop wiring.
     routes.add(new Route("/healthz", new HealthServlet(config)));
     boolean anyPlatform = false;
     // --- Microsoft Teams: /api/messages (Azure Bot) and /api/teams-webhook (outgoing webhook), as configured ---
@@ -50,7 +57,12 @@ public final class Application implements AutoCloseable {
           + "for Socket Mode, to enable it). Try GET /api/ask?q=is+azure+still+exclusive");
     }
     Server server = BotServer.newServer(port, routes);
-    server.start();
+    try {
+      server.start();
+    } catch (Exception e) {
+      closeAll(closeables);
+      throw e;
+    }
     LOG.info("Partnership Bot is serving {} answers (config {}) on port {}",
         config.get().knowledge().entries().size(), config.get().knowledge().version(), BotServer.port(server));
     return new Application(server, config, closeables);
@@ -77,6 +89,10 @@ public final class Application implements AutoCloseable {
   @Override
   public void close() throws Exception {
     server.stop();
+    closeAll(closeables);
+  }
+
+  private static void closeAll(List<AutoCloseable> closeables) throws Exception {
     for (int i = closeables.size() - 1; i >= 0; i--) {
       closeables.get(i).close();
     }

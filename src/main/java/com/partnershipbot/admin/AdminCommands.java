@@ -1,0 +1,109 @@
+package com.partnershipbot.admin;
+
+import com.partnershipbot.answering.AdminConsole;
+import com.partnershipbot.answering.LiveConfig;
+import com.partnershipbot.knowledge.BotSettings;
+import com.partnershipbot.storage.Storage;
+import com.partnershipbot.storage.StorageUnavailableException;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /partnership admin ...}: status, reload, unanswered, feedback, stale and help, for the
+ * user ids listed under {@code admins} in bot.yml. Everyone else is told politely, and the attempt
+ * is logged. Replies are Slack mrkdwn, meant to be shown only to the admin who asked.
+ */
+public final class AdminCommands implements AdminConsole {
+  static final String ADMINS_ONLY = "Sorry, admin commands are for the bot's admins only. "
+      + "If you think you should be one, ask an admin to add your user id under `admins` in bot.yml.";
+  private static final Logger LOG = LoggerFactory.getLogger(AdminCommands.class);
+  private static final int DEFAULT_UNANSWERED_DAYS = 7;
+  private static final int DEFAULT_FEEDBACK_DAYS = 30;
+  private static final int LIST_LIMIT = 10;
+
+  private final LiveConfig config;
+  private final Storage storage;
+  private final Clock clock;
+
+  public AdminCommands(LiveConfig config, Storage storage, Clock clock) {
+    this.config = config;
+    this.storage = storage;
+    this.clock = clock;
+  }
+
+  @Override
+  public String run(String platform, String userId, String arguments) {
+    List<String> words = words(arguments);
+    String command = words.isEmpty() ? "help" : words.get(0).toLowerCase(Locale.ROOT);
+    BotSettings settings = config.get().knowledge().settings();
+    if (!settings.isAdmin(userId)) {
+      LOG.warn("Refused admin command '{}' from {} user {}: not listed under admins in bot.yml",
+          printable(command), printable(platform), printable(userId));
+      return ADMINS_ONLY;
+    }
+    try {
+      return dispatch(command, words.subList(Math.min(1, words.size()), words.size()), platform, userId);
+    } catch (IllegalArgumentException e) {
+      return e.getMessage();
+    } catch (StorageUnavailableException e) {
+      return "I can't read the records right now: " + Mrkdwn.escape(e.getMessage()) + ". Answers are not affected.";
+    }
+  }
+
+  private String dispatch(String command, List<String> args, String platform, String userId) {
+    AdminReplies replies = new AdminReplies(config, storage, clock);
+    switch (command) {
+      case "status":
+        return replies.status();
+      case "reload":
+        return AdminReplies.reloaded(config.reload(platform + " admin " + userId));
+      case "unanswered":
+        return replies.unanswered(days(args, DEFAULT_UNANSWERED_DAYS, "unanswered"), LIST_LIMIT);
+      case "feedback":
+        return replies.feedback(days(args, DEFAULT_FEEDBACK_DAYS, "feedback"), LIST_LIMIT);
+      case "stale":
+        return replies.stale();
+      case "help":
+        return AdminReplies.HELP;
+      default:
+        return "I don't know the admin command `" + Mrkdwn.escape(printable(command)) + "`.\n" + AdminReplies.HELP;
+    }
+  }
+
+  private static Lookback days(List<String> args, int fallback, String command) {
+    if (args.isEmpty()) {
+      return Lookback.days(fallback);
+    }
+    String text = args.get(0);
+    if (args.size() > 1 || !text.matches("\\d{1,4}")) {
+      throw new IllegalArgumentException("`" + command + "` takes a number of days, like `" + command + " "
+          + fallback + "`.");
+    }
+    int days = Integer.parseInt(text);
+    if (days < 1 || days > Lookback.MAX_DAYS) {
+      throw new IllegalArgumentException("The number of days must be from 1 to " + Lookback.MAX_DAYS + ".");
+    }
+    return Lookback.days(days);
+  }
+
+  private static List<String> words(String arguments) {
+    if (arguments == null || arguments.isBlank()) {
+      return List.of();
+    }
+    return Arrays.asList(arguments.strip().split("\\s+"));
+  }
+
+  /** For logs: no control characters, at most 64 characters. */
+  private static String printable(String text) {
+    if (text == null) {
+      return "(none)";
+    }
+    String clean = text.replaceAll("\\p{Cntrl}", "?");
+    return clean.length() > 64 ? clean.substring(0, 64) + "…" : clean;
+  }
+
+}

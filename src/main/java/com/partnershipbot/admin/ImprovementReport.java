@@ -1,0 +1,18 @@
+package com.partnershipbot.admin;
+
+import com.partnershipbot.storage.Activity;
+import com.partnershipbot.storage.EntryVotes;
+import java.time.Instant;
+import java.util.List;
+
+/** What admins need to improve the answers: activity, top unanswered questions, worst-rated and stale answers. */
+public record ImprovementReport(Instant since, Instant until, Lookback lookback, String configVersion, int entries,
+    String records, Activity activity, List<UnansweredGroup> unanswered, int answeredNow, List<EntryVotes> worstRated,
+    int staleAfterDays, List<StaleAnswer> stale) {
+
+  public ImprovementReport {
+    unanswered = List.copyOf(unanswered);
+    worstRated = List.copyOf(worstRated);
+    stale = List.copyOf(stale);
+  }
+}

@@ -1,0 +1,93 @@
+package com.partnershipbot.metrics;
+
+import com.partnershipbot.answering.AskListener;
+import com.partnershipbot.answering.FeedbackListener;
+import com.partnershipbot.answering.Outcomes;
+import com.partnershipbot.answering.Question;
+import com.partnershipbot.answering.ReloadListener;
+import com.partnershipbot.answering.ReloadResult;
+import com.partnershipbot.answering.Reply;
+import com.partnershipbot.answering.Vote;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+
+/**
+ * The bot's Prometheus metrics: questions by outcome and platform, answer latency, feedback,
+ * config reloads, lost records, and Slack API errors and retries (counted by the Slack adapter).
+ */
+public final class BotMetrics implements AskListener, FeedbackListener, ReloadListener {
+  private static final Duration[] LATENCY_BUCKETS = {Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofMillis(5),
+      Duration.ofMillis(10), Duration.ofMillis(25), Duration.ofMillis(50), Duration.ofMillis(100),
+      Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2500)};
+
+  private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  /** Function meters hold their source weakly; these references keep the sources alive. */
+  private final List<Object> keepAlive = new CopyOnWriteArrayList<>();
+
+  /** The registry, for parts that want meters of their own. */
+  public MeterRegistry registry() {
+    return registry;
+  }
+
+  /** The Prometheus text exposition of every meter. */
+  public String scrape() {
+    return registry.scrape();
+  }
+
+  @Override
+  public void asked(Question question, Reply reply, long latencyNanos) {
+    String platform = label(question.platform());
+    Counter.builder("partnershipbot.questions").description("Questions asked, by outcome and platform")
+        .tag("outcome", Outcomes.of(reply)).tag("platform", platform).register(registry).increment();
+    Timer.builder("partnershipbot.answer.latency").description("Time to find the reply to a question")
+        .tag("platform", platform).serviceLevelObjectives(LATENCY_BUCKETS)
+        .register(registry).record(latencyNanos, TimeUnit.NANOSECONDS);
+  }
+
+  @Override
+  public void voted(Vote vote) {
+    Counter.builder("partnershipbot.feedback.votes").description("Feedback votes on answers")
+        .tag("helpful", Boolean.toString(vote.helpful())).tag("platform", label(vote.platform()))
+        .register(registry).increment();
+  }
+
+  @Override
+  public void reloaded(ReloadResult result) {
+    Counter.builder("partnershipbot.config.reloads").description("Config reloads, by result")
+        .tag("result", result.status().name().toLowerCase(Locale.ROOT)).register(registry).increment();
+  }
+
+  /** Counts a failed Slack Web API call, e.g. ("chat.postMessage", "ratelimited"). */
+  public void slackApiError(String method, String error) {
+    Counter.builder("partnershipbot.slack.api.errors").description("Slack Web API calls that failed")
+        .tag("method", label(method)).tag("error", label(error)).register(registry).increment();
+  }
+
+  /** Counts a retried Slack Web API call, e.g. after a 429 with Retry-After. */
+  public void slackApiRetry(String method) {
+    Counter.builder("partnershipbot.slack.api.retries").description("Slack Web API calls retried")
+        .tag("method", label(method)).register(registry).increment();
+  }
+
+  /** Exposes the count of question, vote and reload records that could not be stored. */
+  public void countLostRecords(LongSupplier lost) {
+    FunctionCounter.builder("partnershipbot.records.dropped", lost, supplier -> supplier.getAsLong())
+        .description("Records lost because the database was down or the write queue was full")
+        .register(registry);
+    keepAlive.add(lost);
+  }
+
+  private static String label(String value) {
+    return value == null || value.isBlank() ? "unknown" : value;
+  }
+}

@@ -1,0 +1,99 @@
+package com.partnershipbot.server;
+
+import com.partnershipbot.admin.AdminCommands;
+import com.partnershipbot.admin.ConfigNotices;
+import com.partnershipbot.admin.ConfigWatcher;
+import com.partnershipbot.answering.AdminConsole;
+import com.partnershipbot.answering.AdminNotifier;
+import com.partnershipbot.answering.AskListener;
+import com.partnershipbot.answering.DeliveryLog;
+import com.partnershipbot.answering.FeedbackListener;
+import com.partnershipbot.answering.LiveConfig;
+import com.partnershipbot.env.Env;
+import com.partnershipbot.metrics.BotMetrics;
+import com.partnershipbot.storage.DatabaseSettings;
+import com.partnershipbot.storage.Storage;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * What keeps the answers current, wired together: records (H2 or PostgreSQL), metrics, the config
+ * file watch and the admin commands. Platform adapters take their listeners and console from here.
+ */
+public final class AdminLoop implements AutoCloseable {
+  private final LiveConfig config;
+  private final Storage storage;
+  private final BotMetrics metrics;
+  private final ConfigWatcher watcher;
+  private final AdminCommands console;
+
+  private AdminLoop(LiveConfig config, Storage storage, BotMetrics metrics, ConfigWatcher watcher, Clock clock) {
+    this.config = config;
+    this.storage = storage;
+    this.metrics = metrics;
+    this.watcher = watcher;
+    this.console = new AdminCommands(config, storage, clock);
+  }
+
+  /** Opens storage (settings problems fail here), starts recording, metrics and the file watch. */
+  public static AdminLoop start(Env env, LiveConfig config, Clock clock) throws IOException {
+    DatabaseSettings settings = DatabaseSettings.from(env);
+    Storage storage = Storage.open(settings, () -> config.get().knowledge().settings(), clock);
+    BotMetrics metrics = new BotMetrics();
+    metrics.countLostRecords(storage::lostRecords);
+    config.onReload(storage.reloads());
+    config.onReload(metrics);
+    try {
+      ConfigWatcher watcher = ConfigWatcher.start(config, ConfigWatcher.DEFAULT_DEBOUNCE);
+      return new AdminLoop(config, storage, metrics, watcher, clock);
+    } catch (IOException | RuntimeException e) {
+      storage.close();
+      throw e;
+    }
+  }
+
+  /** Records every question and counts it in the metrics; give it to AnswerService. */
+  public AskListener askListener() {
+    return storage.asks().andThen(metrics);
+  }
+
+  /** Records every feedback vote and counts it; give it to the platform adapters. */
+  public FeedbackListener feedbackListener() {
+    return storage.votes().andThen(metrics);
+  }
+
+  /** Runs {@code /partnership admin ...} for a platform user. */
+  public AdminConsole adminConsole() {
+    return console;
+  }
+
+  /** From now on, a refused config (and its recovery) is told to the admins through this notifier. */
+  public void notifyAdminsThrough(AdminNotifier notifier) {
+    config.onReload(new ConfigNotices(notifier));
+  }
+
+  /** Delivery de-duplication shared by every instance (present when DATABASE_URL is set). */
+  public Optional<DeliveryLog> sharedDeliveries() {
+    return storage.sharedDeliveries();
+  }
+
+  /** Metrics, also for adapters that count API errors and retries. */
+  public BotMetrics metrics() {
+    return metrics;
+  }
+
+  public Storage storage() {
+    return storage;
+  }
+
+  /** Stops the file watch, then writes the records still queued. */
+  @Override
+  public void close() throws IOException {
+    try {
+      watcher.close();
+    } finally {
+      storage.close();
+    }
+  }
+}

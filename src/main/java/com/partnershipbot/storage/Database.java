@@ -1,0 +1,96 @@
+package com.partnershipbot.storage;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.TimeUnit;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * A pooled connection to the records database, migrated to the current schema on first use. Opening
+ * never fails when the database is down: each use tries again, so the bot recovers when it is back.
+ */
+public final class Database implements AutoCloseable {
+  private final DatabaseSettings settings;
+  private final HikariDataSource pool;
+  private static final long RETRY_AFTER_NANOS = TimeUnit.SECONDS.toNanos(5);
+
+  private volatile boolean migrated;
+  private volatile String recentFailure;
+  private volatile long retryAfterNanos;
+
+  private Database(DatabaseSettings settings, HikariDataSource pool) {
+    this.settings = settings;
+    this.pool = pool;
+  }
+
+  public static Database open(DatabaseSettings settings) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("records");
+    config.setJdbcUrl(settings.jdbcUrl());
+    config.setUsername(settings.user());
+    config.setPassword(settings.password());
+    config.setMaximumPoolSize(4);
+    config.setMinimumIdle(0);
+    config.setConnectionTimeout(2_000);
+    config.setValidationTimeout(1_000);
+    config.setInitializationFailTimeout(-1);
+    if (settings.isPostgres()) {
+      config.addDataSourceProperty("connectTimeout", "3");
+      config.addDataSourceProperty("socketTimeout", "30");
+      config.addDataSourceProperty("ApplicationName", "partnership-bot");
+    }
+    return new Database(settings, new HikariDataSource(config));
+  }
+
+  /**
+   * A connection to a migrated database; throws when the database is unreachable. After a failure,
+   * calls fail at once for a few seconds, so a database that is down costs no waiting per record.
+   */
+  public Connection connection() throws SQLException {
+    String failure = recentFailure;
+    if (failure != null && System.nanoTime() < retryAfterNanos) {
+      throw new SQLException(failure);
+    }
+    try {
+      migrate();
+      Connection connection = pool.getConnection();
+      recentFailure = null;
+      return connection;
+    } catch (SQLException e) {
+      retryAfterNanos = System.nanoTime() + RETRY_AFTER_NANOS;
+      recentFailure = StorageUnavailableException.reason(e);
+      throw e;
+    }
+  }
+
+  /** Brings the schema up to date once; later calls return at once. */
+  public void migrate() throws SQLException {
+    if (migrated) {
+      return;
+    }
+    synchronized (this) {
+      if (migrated) {
+        return;
+      }
+      try {
+        Flyway.configure(Database.class.getClassLoader()).dataSource(pool)
+            .locations("classpath:db/migration").load().migrate();
+        migrated = true;
+      } catch (FlywayException e) {
+        throw new SQLException(StorageUnavailableException.reason(e), e);
+      }
+    }
+  }
+
+  public DatabaseSettings settings() {
+    return settings;
+  }
+
+  @Override
+  public void close() {
+    pool.close();
+  }
+}

@@ -1,0 +1,94 @@
+package com.partnershipbot.storage;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Takes records off the request path: callers only put them in a bounded queue, and one writer
+ * thread stores them in batches. A full queue or a database that is down loses records (counted and
+ * logged), never an answer.
+ */
+final class RecordWriter implements AutoCloseable {
+  static final int CAPACITY = 10_000;
+  private static final int BATCH = 500;
+  private static final long CLOSE_WAIT_MILLIS = 5_000;
+
+  private final Database database;
+  private final BlockingQueue<StoredRecord> queue;
+  private final LostRecords lost;
+  private final Thread thread;
+  private volatile boolean running = true;
+  private UserKeys userKeys;
+
+  RecordWriter(Database database, int capacity, LostRecords lost) {
+    this.database = database;
+    this.queue = new ArrayBlockingQueue<>(capacity);
+    this.lost = lost;
+    this.thread = new Thread(this::run, "record-writer");
+    this.thread.setDaemon(true);
+    this.thread.start();
+  }
+
+  /** Never blocks: when the queue is full the record is counted as lost. */
+  void offer(StoredRecord record) {
+    if (!running || !queue.offer(record)) {
+      lost.lost(1, running ? "the write queue is full (the database is slow or down)" : "the bot is stopping");
+    }
+  }
+
+  /** Records waiting to be written (for tests and status). */
+  int pending() {
+    return queue.size();
+  }
+
+  private void run() {
+    while (running || !queue.isEmpty()) {
+      try {
+        StoredRecord first = queue.poll(200, TimeUnit.MILLISECONDS);
+        if (first != null) {
+          List<StoredRecord> batch = new ArrayList<>(BATCH);
+          batch.add(first);
+          queue.drainTo(batch, BATCH - 1);
+          write(batch);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  private void write(List<StoredRecord> batch) {
+    try (Connection connection = database.connection()) {
+      if (userKeys == null) {
+        userKeys = UserKeys.load(connection);
+      }
+      RecordBatch.write(connection, userKeys, batch);
+    } catch (SQLException | RuntimeException e) {
+      lost.lost(batch.size(), "cannot write to " + database.settings().description() + ": "
+          + StorageUnavailableException.reason(e));
+    }
+  }
+
+  /** Stops taking records and writes what is queued, waiting a few seconds at most. */
+  @Override
+  public void close() {
+    running = false;
+    try {
+      thread.join(CLOSE_WAIT_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    thread.interrupt();
+    int left = queue.size();
+    if (left > 0) {
+      queue.clear();
+      lost.lost(left, "the bot stopped before they were written");
+    }
+  }
+}

@@ -1,0 +1,147 @@
+package com.partnershipbot.storage;
+
+import com.partnershipbot.answering.AskListener;
+import com.partnershipbot.answering.DeliveryLog;
+import com.partnershipbot.answering.FeedbackListener;
+import com.partnershipbot.answering.ReloadListener;
+import com.partnershipbot.knowledge.BotSettings;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bot's records: every question, vote and reload, written off the request path; the reads
+ * admins need; de-duplication of deliveries; and a daily purge of records past retention_days.
+ */
+public final class Storage implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Storage.class);
+  private static final long PURGE_EVERY_MINUTES = 6 * 60;
+
+  private final Database database;
+  private final LostRecords lost;
+  private final RecordWriter writer;
+  private final StorageListener listener;
+  private final DatabaseDeliveryLog deliveries;
+  private final Retention retention;
+  private final Supplier<BotSettings> settings;
+  private final Clock clock;
+  private final ScheduledExecutorService purger;
+
+  private Storage(Database database, Supplier<BotSettings> settings, Clock clock, int queueCapacity) {
+    this.database = database;
+    this.settings = settings;
+    this.clock = clock;
+    this.lost = new LostRecords();
+    this.writer = new RecordWriter(database, queueCapacity, lost);
+    this.listener = new StorageListener(writer, settings, clock);
+    this.deliveries = new DatabaseDeliveryLog(database, clock);
+    this.retention = new Retention(database);
+    this.purger = Executors.newSingleThreadScheduledExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "record-retention");
+      thread.setDaemon(true);
+      return thread;
+    });
+  }
+
+  /**
+   * Opens the database and starts the writer and the periodic purge. A database that is down does
+   * not stop the bot: it logs why, and records are lost (and counted) until the database is back.
+   */
+  public static Storage open(DatabaseSettings settings, Supplier<BotSettings> botSettings, Clock clock) {
+    return open(settings, botSettings, clock, RecordWriter.CAPACITY);
+  }
+
+  static Storage open(DatabaseSettings settings, Supplier<BotSettings> botSettings, Clock clock, int queueCapacity) {
+    Storage storage = new Storage(Database.open(settings), botSettings, clock, queueCapacity);
+    storage.checkReachable();
+    storage.purger.scheduleWithFixedDelay(storage::purgeQuietly, 1, PURGE_EVERY_MINUTES, TimeUnit.MINUTES);
+    return storage;
+  }
+
+  public AskListener asks() {
+    return listener;
+  }
+
+  public FeedbackListener votes() {
+    return listener;
+  }
+
+  public ReloadListener reloads() {
+    return listener;
+  }
+
+  /** De-duplication in this database; works for one instance on H2 and for many on PostgreSQL. */
+  public DeliveryLog deliveries() {
+    return deliveries;
+  }
+
+  /** The database de-duplication when several instances share the database (PostgreSQL), else empty. */
+  public Optional<DeliveryLog> sharedDeliveries() {
+    return database.settings().shared() ? Optional.of(deliveries) : Optional.empty();
+  }
+
+  public Insights insights() {
+    return new Insights(database);
+  }
+
+  /** Records lost since start because the database was down or the queue full. */
+  public long lostRecords() {
+    return lost.total();
+  }
+
+  /** Records waiting in the write queue. */
+  public int pendingRecords() {
+    return writer.pending();
+  }
+
+  public String description() {
+    return database.settings().description();
+  }
+
+  /** Deletes what is older than retention_days now; returns the rows deleted. */
+  public long purgeNow() throws SQLException {
+    Instant now = clock.instant();
+    Instant cutoff = now.minus(Duration.ofDays(settings.get().retentionDays()));
+    return retention.purge(cutoff, now.minus(Retention.DELIVERY_MEMORY));
+  }
+
+  private void purgeQuietly() {
+    try {
+      long deleted = purgeNow();
+      if (deleted > 0) {
+        LOG.info("Deleted {} record(s) older than {} days", deleted, settings.get().retentionDays());
+      }
+    } catch (SQLException | RuntimeException e) {
+      LOG.warn("Could not delete old records from {}: {}", description(), StorageUnavailableException.reason(e));
+    }
+  }
+
+  private void checkReachable() {
+    try {
+      database.migrate();
+      LOG.info("Recording questions, votes and reloads in {}", description());
+    } catch (SQLException e) {
+      LOG.error("Cannot use {} ({}). The bot answers anyway; records are lost until the database is back.",
+          description(), StorageUnavailableException.reason(e));
+    }
+  }
+
+  /** Writes what is queued (a few seconds at most), then closes the pool. */
+  @Override
+  public void close() {
+    purger.shutdownNow();
+    try {
+      writer.close();
+    } finally {
+      database.close();
+    }
+  }
+}

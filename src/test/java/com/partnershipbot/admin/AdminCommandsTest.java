@@ -1,0 +1,194 @@
+package com.partnershipbot.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import com.partnershipbot.answering.AnswerService;
+import com.partnershipbot.answering.LiveConfig;
+import com.partnershipbot.answering.Question;
+import com.partnershipbot.answering.Vote;
+import com.partnershipbot.knowledge.ConfigLoader;
+import com.partnershipbot.storage.Storage;
+import com.partnershipbot.testing.MutableClock;
+import com.partnershipbot.testing.Poll;
+import com.partnershipbot.testing.TestConfig;
+import com.partnershipbot.testing.TestDatabase;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.slf4j.LoggerFactory;
+
+/** The admin commands: only for admins, and each answers with what an admin needs to act. */
+class AdminCommandsTest {
+  private static final String ADMIN = TestConfig.ADMIN;
+
+  @TempDir
+  Path tempDir;
+
+  private final MutableClock clock = new MutableClock(Instant.now());
+  private Path configDir;
+  private LiveConfig config;
+  private TestDatabase database;
+  private Storage storage;
+  private AdminCommands admin;
+  private final ListAppender<ILoggingEvent> log = new ListAppender<>();
+
+  @BeforeEach
+  void start() throws Exception {
+    configDir = TestConfig.copy(tempDir);
+    config = LiveConfig.load(configDir, new ConfigLoader());
+    database = TestDatabase.create(TestDatabase.H2, tempDir);
+    storage = Storage.open(database.settings(), () -> config.get().knowledge().settings(), clock);
+    config.onReload(storage.reloads());
+    admin = new AdminCommands(config, storage, clock);
+    log.start();
+    ((Logger) LoggerFactory.getLogger(AdminCommands.class)).addAppender(log);
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    ((Logger) LoggerFactory.getLogger(AdminCommands.class)).detachAppender(log);
+    storage.close();
+    database.close();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"status", "reload", "unanswered 7", "feedback", "stale", "help", ""})
+  void someoneWhoIsNotAnAdminIsToldPolitelyAndTheAttemptIsLogged(String command) {
+    String before = config.get().knowledge().version();
+    assertThat(admin.run("slack", "U0INTRUDER", command)).isEqualTo(AdminCommands.ADMINS_ONLY);
+    assertThat(config.lastReload().requestedBy()).isEqualTo("start-up");
+    assertThat(config.get().knowledge().version()).isEqualTo(before);
+    assertThat(log.list).singleElement().extracting(ILoggingEvent::getFormattedMessage).asString()
+        .contains("Refused admin command", "U0INTRUDER", "not listed under admins");
+  }
+
+  @Test
+  void noUserIdIsNoAdmin() {
+    assertThat(admin.run("slack", null, "status")).isEqualTo(AdminCommands.ADMINS_ONLY);
+  }
+
+  @Test
+  void statusShowsTheConfigTheLastReloadAndTheAnswerRate() {
+    AnswerService answers = new AnswerService(config, storage.asks());
+    answers.ask(new Question("is azure still exclusive?", "slack", "C1", "U1"));
+    answers.ask(new Question("what about quantum chips", "slack", "C1", "U1"));
+    Poll.until("questions stored", () -> storage.insights().activity(Instant.EPOCH).asked() == 2);
+
+    String status = admin.run("slack", ADMIN, "status");
+
+    assertThat(status).contains("version `" + config.get().knowledge().version() + "`",
+        config.get().knowledge().entries().size() + " answers", "Last reload:", "start-up",
+        "2 questions (0.3 a day), answer rate 50%", "0 lost since start");
+  }
+
+  @Test
+  void statusStillShowsTheConfigWhenTheDatabaseIsDown() throws Exception {
+    int closedPort;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    try (Storage down = Storage.open(com.partnershipbot.storage.DatabaseSettings.postgres(
+        "postgres://127.0.0.1:" + closedPort + "/nowhere", "bot", "secret-password"),
+        () -> config.get().knowledge().settings(), clock)) {
+      AdminCommands commands = new AdminCommands(config, down, clock);
+
+      assertThat(commands.run("slack", ADMIN, "status"))
+          .contains("version `" + config.get().knowledge().version() + "`", "Last 7 days: unknown: the database "
+              + "(PostgreSQL at 127.0.0.1:" + closedPort + "/nowhere) is not available")
+          .doesNotContain("secret-password");
+      assertThat(commands.run("slack", ADMIN, "unanswered")).startsWith("I can't read the records right now")
+          .endsWith("Answers are not affected.");
+      assertThat(commands.run("slack", ADMIN, "stale")).startsWith("No stale answers");
+    }
+  }
+
+  @Test
+  void reloadAppliesAValidConfigAndRefusesABrokenOneWithFileAndLine() throws Exception {
+    assertThat(admin.run("slack", ADMIN, "reload")).startsWith("Nothing changed");
+
+    TestConfig.edit(configDir.resolve("answers/azure.yml"), text -> text.replaceFirst("(?m)^title:", "titel:"));
+    String refused = admin.run("slack", ADMIN, "reload");
+    assertThat(refused).contains("Refused", "kept serving version `" + config.get().knowledge().version() + "`")
+        .containsPattern(java.util.regex.Pattern.quote(configDir.resolve("answers/azure.yml").toString())
+            + ":\\d+:\\d+: unknown field 'titel'");
+    assertThat(admin.run("slack", ADMIN, "status")).contains("*refused*", "slack admin " + ADMIN);
+
+    TestConfig.edit(configDir.resolve("answers/azure.yml"), text -> text.replaceFirst("(?m)^titel:", "title:")
+        .replace("aliases:\n", "aliases:\n  - zebra crossing\n"));
+    assertThat(admin.run("slack", ADMIN, "reload")).startsWith(":white_check_mark: Reloaded: now serving version `"
+        + config.get().knowledge().version() + "`");
+    Poll.until("reloads recorded", () -> reloadsRecorded() == 3);
+  }
+
+  @Test
+  void unansweredListsTheMostAskedFirstWithTheLikelyEntry() {
+    AnswerService answers = new AnswerService(config, storage.asks());
+    for (int i = 0; i < 3; i++) {
+      answers.ask(new Question("what about quantum chips", "slack", "C1", "U" + i));
+    }
+    answers.ask(new Question("quantum chips?", "slack", "C1", "U9"));
+    answers.ask(new Question("is gemini available on azure", "slack", "C1", "U1"));
+    Poll.until("questions stored", () -> storage.insights().activity(Instant.EPOCH).asked() == 5);
+
+    String reply = admin.run("slack", ADMIN, "unanswered 7");
+
+    String likely = config.get().matcher().match("is gemini available on azure").candidates().get(0).id();
+    assertThat(reply).startsWith("*Top unanswered questions, last 7 days*")
+        .contains("• \"what about quantum chips\" (4 times, with 1 similar wording(s))", "No entry comes close")
+        .contains("• \"is gemini available on azure\" (once)", "Likely `" + likely + "`");
+    assertThat(reply.indexOf("quantum")).isLessThan(reply.indexOf("gemini"));
+  }
+
+  @Test
+  void feedbackListsTheWorstRatedAnswers() {
+    storage.votes().voted(new Vote("slack", "azure", "U1", false, clock.instant()));
+    storage.votes().voted(new Vote("slack", "azure", "U2", false, clock.instant()));
+    storage.votes().voted(new Vote("slack", "funding", "U1", false, clock.instant()));
+    storage.votes().voted(new Vote("slack", "funding", "U2", true, clock.instant()));
+    storage.votes().voted(new Vote("slack", "agi", "U2", true, clock.instant()));
+    Poll.until("votes stored", () -> storage.insights().votes(Instant.EPOCH).size() == 3);
+
+    assertThat(admin.run("slack", ADMIN, "feedback 30")).isEqualTo("*Worst-rated answers, last 30 days*\n"
+        + "• `azure`: 2 not helpful, 0 helpful (100% not helpful)\n"
+        + "• `funding`: 1 not helpful, 1 helpful (50% not helpful)");
+  }
+
+  @Test
+  void staleListsAnswersPastTheirReviewDate() throws Exception {
+    assertThat(admin.run("slack", ADMIN, "stale")).startsWith("No stale answers");
+    TestConfig.edit(configDir.resolve("answers/funding.yml"), text -> text.replaceAll("(?m)^reviewed: .*$",
+        "reviewed: 2020-01-01"));
+    config.reload("test");
+
+    assertThat(admin.run("slack", ADMIN, "stale")).startsWith("*Answers past their review date* (`stale_after_days: 180`)")
+        .contains("• `funding` ", "reviewed 1 Jan 2020", "owner ");
+  }
+
+  @Test
+  void unknownCommandsAndBadArgumentsGetHelpNotErrors() {
+    assertThat(admin.run("slack", ADMIN, "")).isEqualTo(AdminReplies.HELP);
+    assertThat(admin.run("slack", ADMIN, "HELP")).isEqualTo(AdminReplies.HELP);
+    assertThat(admin.run("slack", ADMIN, "purge <everything>")).startsWith("I don't know the admin command `purge`")
+        .contains(AdminReplies.HELP);
+    assertThat(admin.run("slack", ADMIN, "unanswered lots")).isEqualTo("`unanswered` takes a number of days, like `unanswered 7`.");
+    assertThat(admin.run("slack", ADMIN, "feedback 0")).isEqualTo("The number of days must be from 1 to 3650.");
+  }
+
+  private long reloadsRecorded() {
+    try (var connection = database.connect(); var statement = connection.createStatement();
+         var rows = statement.executeQuery("SELECT COUNT(*) FROM reloads")) {
+      rows.next();
+      return rows.getLong(1);
+    } catch (java.sql.SQLException e) {
+      throw new AssertionError(e);
+    }
+  }
+}

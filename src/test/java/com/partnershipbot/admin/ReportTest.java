@@ -1,0 +1,99 @@
+package com.partnershipbot.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.partnershipbot.answering.AnswerService;
+import com.partnershipbot.answering.ConfigSnapshot;
+import com.partnershipbot.answering.LiveConfig;
+import com.partnershipbot.answering.Question;
+import com.partnershipbot.answering.Vote;
+import com.partnershipbot.knowledge.ConfigLoader;
+import com.partnershipbot.storage.Storage;
+import com.partnershipbot.testing.MutableClock;
+import com.partnershipbot.testing.Poll;
+import com.partnershipbot.testing.TestConfig;
+import com.partnershipbot.testing.TestDatabase;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The improvement report on seeded records, on H2 and PostgreSQL. */
+class ReportTest {
+  @TempDir
+  Path tempDir;
+
+  static Stream<String> kinds() {
+    return TestDatabase.kinds();
+  }
+
+  @ParameterizedTest
+  @MethodSource("kinds")
+  void reportsGroupedUnansweredQuestionsWorstRatedAndStaleAnswers(String kind) throws Exception {
+    Path configDir = TestConfig.copy(tempDir);
+    TestConfig.edit(configDir.resolve("answers/funding.yml"), text -> text.replaceAll("(?m)^reviewed: .*$",
+        "reviewed: 2020-01-01"));
+    LiveConfig config = LiveConfig.load(configDir, new ConfigLoader());
+    MutableClock clock = new MutableClock(Instant.now());
+    try (TestDatabase database = TestDatabase.create(kind, tempDir);
+         Storage storage = Storage.open(database.settings(), () -> config.get().knowledge().settings(), clock)) {
+      Seeds.questionsAndVotes(config, storage, clock);
+
+      ImprovementReport report = new ReportBuilder(storage.insights(), clock).build(config.get(), Lookback.parse("7d"), 10);
+      String text = ReportText.render(report);
+
+      assertThat(report.activity().asked()).isEqualTo(9);
+      assertThat(report.unanswered()).extracting(UnansweredGroup::question)
+          .containsExactly("what about quantum chips", "is gemini available on azure");
+      assertThat(report.unanswered().get(0).otherWordings()).containsExactly("Quantum chips?");
+      assertThat(text).contains("Partnership Bot report: last 7 days",
+          "Questions: 9 asked (1.3 a day); 3 answered outright (33% of real questions), 0 clarified, 6 not answered,"
+              + " 0 help requests.",
+          "  1. \"what about quantum chips\": asked 4 times, last ",
+          "     Also asked as: \"Quantum chips?\"",
+          "     No entry comes close: consider writing a new answer.",
+          "  2. \"is gemini available on azure\": asked 2 times, last ",
+          "     Most likely belongs to '" + Seeds.likely(config.get(), "is gemini available on azure") + "'",
+          "         - \"is gemini available on azure\"",
+          "Worst-rated answers\n  azure                2 not helpful, 1 helpful (67% not helpful)\n",
+          "Answers past their review date (stale_after_days: 180)\n  funding              reviewed 1 Jan 2020, due ")
+          .doesNotContain("a question from last month", "Exception", "\tat ");
+    }
+  }
+
+  /** Records for the report tests. */
+  static final class Seeds {
+    private Seeds() {}
+
+    static void questionsAndVotes(LiveConfig config, Storage storage, MutableClock clock) {
+      AnswerService answers = new AnswerService(config, storage.asks());
+      Instant now = clock.instant();
+      clock.set(now.minus(Duration.ofDays(30)));
+      answers.ask(new Question("a question from last month", "slack", "C1", "U1"));
+      clock.set(now.minus(Duration.ofDays(2)));
+      for (int i = 0; i < 3; i++) {
+        answers.ask(new Question("what about quantum chips", "slack", "C1", "U" + i));
+      }
+      answers.ask(new Question("Quantum chips?", "teams", "T1", "U4"));
+      answers.ask(new Question("is gemini available on azure", "slack", "C2", "U5"));
+      answers.ask(new Question("is gemini available on azure", "slack", "C2", "U6"));
+      for (int i = 0; i < 3; i++) {
+        answers.ask(new Question("is azure still exclusive?", "slack", "C1", "U" + i));
+      }
+      storage.votes().voted(new Vote("slack", "azure", "U1", false, clock.instant()));
+      storage.votes().voted(new Vote("slack", "azure", "U2", false, clock.instant()));
+      storage.votes().voted(new Vote("slack", "azure", "U3", true, clock.instant()));
+      storage.votes().voted(new Vote("slack", "funding", "U3", true, clock.instant()));
+      clock.set(now);
+      Poll.until("questions and votes stored", () -> storage.insights().activity(Instant.EPOCH).asked() == 10
+          && storage.insights().votes(Instant.EPOCH).size() == 2);
+    }
+
+    static String likely(ConfigSnapshot snapshot, String question) {
+      return snapshot.matcher().match(question).candidates().get(0).id();
+    }
+  }
+}
