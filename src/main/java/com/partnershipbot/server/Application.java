@@ -1,7 +1,6 @@
 package com.partnershipbot.server;
 
 import com.partnershipbot.answering.AnswerService;
-import com.partnershipbot.answering.FeedbackTally;
 import com.partnershipbot.answering.LiveConfig;
 import com.partnershipbot.env.Env;
 import com.partnershipbot.knowledge.ConfigLoader;
@@ -46,7 +45,7 @@ public final class Application implements AutoCloseable {
     routes.add(new Route("/healthz", new HealthServlet(config)));
     boolean anyPlatform = false;
     // --- Microsoft Teams: /api/messages (Azure Bot) and /api/teams-webhook (outgoing webhook), as configured ---
-    TeamsEndpoints teams = TeamsEndpoints.fromEnv(env, answers, new FeedbackTally());
+    TeamsEndpoints teams = TeamsEndpoints.fromEnv(env, answers, admin.feedbackListener());
     teams.servlets().forEach((path, servlet) -> routes.add(new Route(path, servlet)));
     closeables.add(teams);
     anyPlatform |= teams.isEnabled();
