@@ -163,7 +163,7 @@ class AdminLoopTest {
       TestConfig.edit(configDir.resolve("bot.yml"), t -> t.replace("retention_days: 90", "retention_days: 0"));
 
       Poll.until("the admins are told", () -> !notices.isEmpty());
-      assertThat(notices.get(0)).contains(configDir.resolve("bot.yml") + ":", "retention_days must be at least 1");
+      assertThat(notices.get(0)).contains(configDir.resolve("bot.yml") + ":", "field 'retention_days' must be at least 1, not 0");
       assertThat(admin.adminConsole().run("slack", TestConfig.ADMIN, "status")).contains("*refused*");
       assertThat(admin.adminConsole().run("slack", "U0SOMEONE", "status")).contains("admins only");
       assertThat(admin.sharedDeliveries()).as("no PostgreSQL configured").isEmpty();
