@@ -1,13 +1,19 @@
 package com.partnershipbot.server;
 
+import com.partnershipbot.answering.AdminConsole;
 import com.partnershipbot.answering.AnswerService;
+import com.partnershipbot.answering.FeedbackTally;
 import com.partnershipbot.answering.LiveConfig;
+import com.partnershipbot.answering.RecentDeliveries;
 import com.partnershipbot.env.Env;
 import com.partnershipbot.knowledge.ConfigLoader;
 import com.partnershipbot.knowledge.InvalidConfigException;
+import com.partnershipbot.slack.SlackBot;
+import com.partnershipbot.slack.SlackSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.jetty.server.Server;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +42,17 @@ public final class Application implements AutoCloseable {
     List<AutoCloseable> closeables = new ArrayList<>();
     routes.add(new Route("/healthz", new HealthServlet(config)));
     boolean anyPlatform = false;
+    // --- Slack ---
+    Optional<SlackSettings> slackSettings = SlackSettings.from(env);
+    if (slackSettings.isPresent()) {
+      SlackBot slack = new SlackBot(slackSettings.get(), answers, new FeedbackTally(), AdminConsole.UNAVAILABLE,
+          new RecentDeliveries()).start();
+      closeables.add(slack);
+      slack.servlet().ifPresent(servlet -> routes.add(new Route(SlackBot.EVENTS_PATH, servlet)));
+      LOG.info(slack.description());
+      anyPlatform = true;
+    }
+    // --- end Slack ---
     if (!anyPlatform) {
       routes.add(new Route("/api/ask", new AskServlet(answers)));
       LOG.info("Local mode: Slack is disabled (set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET, or add SLACK_APP_TOKEN "
