@@ -25,6 +25,7 @@ final class PartnershipCommand implements SlashCommandHandler {
   private final AnswerService answers;
   private final AdminConsole admin;
   private final ReplyQueue replies;
+  private final AnswerAcks answerAcks = new AnswerAcks(1_024);
 
   PartnershipCommand(AnswerService answers, AdminConsole admin, ReplyQueue replies) {
     this.answers = answers;
@@ -42,9 +43,11 @@ final class PartnershipCommand implements SlashCommandHandler {
       return context.ack();
     }
     Reply reply = answers.ask(new Question(text, "slack", payload.getChannelId(), payload.getUserId()));
+    if (reply instanceof Reply.Answered answered) {
+      return answerAcks.ack(answered);
+    }
     SlackMessage message = ReplyBlocks.render(reply, text);
-    String audience = reply instanceof Reply.Answered ? "in_channel" : "ephemeral";
-    return context.ack(r -> r.responseType(audience).text(message.text()).blocks(message.blocks()));
+    return context.ack(r -> r.responseType("ephemeral").text(message.text()).blocks(message.blocks()));
   }
 
   /** Admin commands may take a while (a reload reads every file): run them after the ack, reply privately. */

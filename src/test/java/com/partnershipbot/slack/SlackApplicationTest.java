@@ -46,6 +46,19 @@ class SlackApplicationTest {
   }
 
   @Test
+  void stoppingLetsAQueuedReplyFinishBeforeTheProcessEnds() throws Exception {
+    slackApi.answerNext("chat.postMessage", 429, "1");
+    Application app = Application.start(new Env(slackEnv()));
+    SignedClient client = new SignedClient("http://127.0.0.1:" + app.port(), SignedClient.SECRET);
+    client.event(Payloads.mention("Ev-stop", "C0STOP", "1700000010.000100", null, SignedClient.USER,
+        "<@" + FakeSlackApi.BOT_USER_ID + "> azure"), Map.of());
+
+    app.close();
+
+    assertThat(slackApi.calls("chat.postMessage", c -> "C0STOP".equals(c.field("channel")))).hasSize(2);
+  }
+
+  @Test
   void withoutCredentialsTheLocalModeServesAskAndNoSlackEndpoint() throws Exception {
     try (Application app = Application.start(new Env(Map.of("PORT", "0", "BOT_CONFIG_DIR", "bot-config")))) {
       assertThat(get(app, "/api/ask?q=azure").statusCode()).isEqualTo(200);
@@ -84,6 +97,19 @@ class SlackApplicationTest {
     } finally {
       slackApi.refuseToken(null);
     }
+  }
+
+  @Test
+  void aSocketModeConnectionSlackRefusesStopsStartUpNamingTheAppToken() {
+    Map<String, String> env = slackEnv();
+    env.remove("SLACK_SIGNING_SECRET");
+    env.put("SLACK_APP_TOKEN", "xapp-1-A0001-0000000000-test-app-token");
+    slackApi.answerNext("apps.connections.open", 200, null);
+
+    assertThatThrownBy(() -> Application.start(new Env(env)))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("Cannot open a Socket Mode connection with SLACK_APP_TOKEN")
+        .hasMessageNotContaining("xapp-1-A0001");
   }
 
   private static Map<String, String> slackEnv() {
