@@ -69,6 +69,7 @@ final class ReplyQueue implements AutoCloseable {
     return waiting.get();
   }
 
+  /** True once {@link #close(Duration)} has begun. */
   boolean closing() {
     return closingDeadline != null;
   }
@@ -120,12 +121,19 @@ final class ReplyQueue implements AutoCloseable {
       retryOrFail(reply, attempt, e.retryAfter(), e.getMessage());
     } catch (IOException e) {
       retryOrFail(reply, attempt, Duration.ofSeconds(attempt), e.toString());
-    } catch (Exception e) {
+    } catch (DeliveryFailedException e) {
       end(reply, false, e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      end(reply, false, "interrupted at shutdown");
+    } catch (Exception e) {
+      LOG.error("Unexpected error sending {}", reply.what(), e);
+      end(reply, false, e.toString());
     }
   }
 
-  private void retryOrFail(Pending reply, int attempt, Duration delay, String reason) {
+  private void retryOrFail(Pending reply, int attempt, Duration retryAfter, String reason) {
+    Duration delay = retryAfter.compareTo(MAX_RETRY_DELAY) > 0 ? MAX_RETRY_DELAY : retryAfter;
     if (attempt >= maxAttempts) {
       end(reply, false, reason + ", after " + attempt + " attempts");
       return;
@@ -136,7 +144,7 @@ final class ReplyQueue implements AutoCloseable {
       return;
     }
     LOG.info("Retrying in {} s: {} ({})", delay.toSeconds(), reply.what(), reason);
-    schedule(reply, attempt + 1, delay.compareTo(MAX_RETRY_DELAY) > 0 ? MAX_RETRY_DELAY : delay);
+    schedule(reply, attempt + 1, delay);
   }
 
   /** Ends a reply once: whoever removes it from {@code pending} first decides its outcome. */

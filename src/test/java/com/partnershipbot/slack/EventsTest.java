@@ -137,6 +137,28 @@ class EventsTest {
   }
 
   @Test
+  void aRelatedTopicUnderATopLevelAnswerIsPostedInTheChannel() throws Exception {
+    slack.client.action(Payloads.click("topic:ip", "related", "ip", false, null, "message",
+        slack.slackApi.responseUrl("related-top")));
+
+    FakeSlackApi.Call post = slack.slackApi.await("/response/related-top", c -> true, 1).get(0);
+    assertThat(post.field("response_type")).isEqualTo("in_channel");
+    assertThat(post.field("replace_original")).isEqualTo("false");
+    assertThat(post.blocks().get(0).get("text").get("text").asText())
+        .isEqualTo(slack.answers.knowledge().entry("ip").orElseThrow().title());
+  }
+
+  @Test
+  void aTopicChosenInAppHomeArrivesAsADirectMessage() throws Exception {
+    slack.client.action(Payloads.click("topic:agi", "choices", "agi", false, null, "view",
+        slack.slackApi.responseUrl("home-click")));
+
+    FakeSlackApi.Call post = postsTo(SignedClient.USER, 1).get(0);
+    assertThat(post.blocks().get(0).get("text").get("text").asText())
+        .isEqualTo(slack.answers.knowledge().entry("agi").orElseThrow().title());
+  }
+
+  @Test
   void urlVerificationEchoesTheChallenge() throws Exception {
     HttpResponse<String> response = slack.client.event(
         "{\"token\":\"unused\",\"challenge\":\"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P\","
