@@ -30,6 +30,7 @@ final class ReplyBlocks {
   private static final int BUTTONS_PER_ROW = 25;
   private static final int HEADER_LIMIT = 150;
   private static final int BUTTON_LIMIT = 75;
+  private static final int FALLBACK_LEAD_LIMIT = 300;
 
   private ReplyBlocks() {}
 
@@ -135,8 +136,10 @@ final class ReplyBlocks {
     return button(b -> b.actionId(actionId).value(entryId).text(plainText(label)));
   }
 
+  /** For notifications: the title and the answer's lead line, not the whole answer a second time. */
   private static String fallback(FaqEntry entry) {
-    return Mrkdwn.truncate(entry.title() + "\n" + entry.answer().strip(), Mrkdwn.SECTION_LIMIT);
+    String lead = entry.answer().strip().lines().findFirst().orElse("");
+    return entry.title() + "\n" + Mrkdwn.truncate(lead, FALLBACK_LEAD_LIMIT);
   }
 
   private static String titles(List<Topic> topics) {

@@ -57,7 +57,13 @@ final class LoadRun {
 
   static RunResult closedLoop(String target, SignedCommands commands, int concurrency, Duration duration)
       throws InterruptedException {
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    return closedLoop(target, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(), commands,
+        concurrency, duration);
+  }
+
+  static RunResult closedLoop(String target, HttpClient http, SignedCommands commands, int concurrency,
+      Duration duration) throws InterruptedException {
+    long cpuBefore = ServerCpu.nanos();
     long end = System.nanoTime() + duration.toNanos();
     int capacity = 200_000 * Math.max(1, (int) duration.toSeconds());
     long[] latencies = new long[capacity];
@@ -97,7 +103,8 @@ final class LoadRun {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     int measured = Math.min(ok.get(), capacity);
-    return RunResult.of(target, "closed loop x" + concurrency, sent.get(), errors.get(), firstError.get(), latencies, measured, seconds);
+    return RunResult.of(target, "closed loop x" + concurrency, sent.get(), errors.get(), firstError.get(), latencies,
+        measured, seconds).withServerCpu(ServerCpu.nanos() - cpuBefore);
   }
 
   private static void waitUntil(long due) {

@@ -1,6 +1,7 @@
 package com.partnershipbot.bench;
 
 import java.io.IOException;
+import java.net.http.HttpClient;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,14 +25,16 @@ import java.util.Map;
  *
  * Options (key=value): rate (open-loop requests per second, at most 5000), seconds (per open-loop
  * run, at most 120), warmup (seconds), concurrency (closed-loop requests in flight, at most 256),
- * saturate (seconds per closed-loop run, at most 60), rounds (alternating runs per target, at
- * most 5), questions (typical, or eval for every question in the evaluation set), bare (what the
+ * saturate (closed-loop seconds per target per round, at most 60), rounds (at most 5), questions (typical; eval for every question in the evaluation set; unique for those
+ * questions with a number appended, so none repeats and every one runs the matcher), bare (what the
  * bare app acknowledges with: ok, or answer for the bytes of a typical answer).
  */
 public final class SlackLoadDriver {
   static final List<String> TYPICAL = List.of("is azure still exclusive?", "azure", "what about the AGI clause?",
       "does microsoft still get openai's IP?", "help", "can openai sell through amazon?", "revenue share",
       "what changes for our company?", "compute", "ip");
+
+  private static final Duration SLICE = Duration.ofSeconds(2);
 
   private SlackLoadDriver() {}
 
@@ -45,15 +48,18 @@ public final class SlackLoadDriver {
     int concurrency = bounded(options, "concurrency", 16, 256);
     int saturate = bounded(options, "saturate", 10, 60);
     int rounds = bounded(options, "rounds", 2, 5);
-    List<String> questions = questions(options.getOrDefault("questions", "typical"));
+    String kind = options.getOrDefault("questions", "typical");
+    List<String> questions = questions(kind);
+    boolean unique = kind.equals("unique");
     System.out.println(machine());
+    System.out.println("load average at the start: " + loadAverage());
     System.out.printf(Locale.ROOT, "questions: %s (%d), rate=%d/s for %d s, closed loop x%d for %d s, %d rounds, bare=%s%n",
         options.getOrDefault("questions", "typical"), questions.size(), rate, seconds, concurrency, saturate, rounds,
         options.getOrDefault("bare", "ok"));
     List<RunResult> results = new ArrayList<>();
     try (BenchTargets targets = new BenchTargets(answerSizedBare(options.getOrDefault("bare", "ok")))) {
-      SignedCommands bot = new SignedCommands(targets.botPort(), questions);
-      SignedCommands bare = new SignedCommands(targets.barePort(), questions);
+      SignedCommands bot = new SignedCommands(targets.botPort(), questions, unique);
+      SignedCommands bare = new SignedCommands(targets.barePort(), questions, unique);
       for (SignedCommands target : List.of(bot, bare)) {
         LoadRun.openLoop("warm-up", target, rate, Duration.ofSeconds(warmup));
         LoadRun.closedLoop("warm-up", target, concurrency, Duration.ofSeconds(warmup));
@@ -61,11 +67,43 @@ public final class SlackLoadDriver {
       for (int round = 0; round < rounds; round++) {
         results.add(LoadRun.openLoop("bot", bot, rate, Duration.ofSeconds(seconds)));
         results.add(LoadRun.openLoop("bare-bolt", bare, rate, Duration.ofSeconds(seconds)));
-        results.add(LoadRun.closedLoop("bot", bot, concurrency, Duration.ofSeconds(saturate)));
-        results.add(LoadRun.closedLoop("bare-bolt", bare, concurrency, Duration.ofSeconds(saturate)));
       }
+      results.addAll(saturate(bot, bare, concurrency, saturate * rounds));
     }
     report(results);
+    System.out.println("load average at the end: " + loadAverage());
+  }
+
+  /** The machine's load average (Linux), to tell a quiet run from a disturbed one. */
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).strip();
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+
+  /**
+   * Closed loop to saturation, in two-second slices that alternate between the targets
+   * (bot, bare, bare, bot, ...), so both see the same share of whatever else the machine is doing.
+   */
+  private static List<RunResult> saturate(SignedCommands bot, SignedCommands bare, int concurrency, int seconds)
+      throws InterruptedException {
+    HttpClient botHttp = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    HttpClient bareHttp = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    List<RunResult> botSlices = new ArrayList<>();
+    List<RunResult> bareSlices = new ArrayList<>();
+    for (int slice = 0; slice < Math.max(1, seconds / SLICE.toSeconds()); slice++) {
+      boolean botFirst = slice % 2 == 0;
+      for (int turn = 0; turn < 2; turn++) {
+        if (botFirst == (turn == 0)) {
+          botSlices.add(LoadRun.closedLoop("bot", botHttp, bot, concurrency, SLICE));
+        } else {
+          bareSlices.add(LoadRun.closedLoop("bare-bolt", bareHttp, bare, concurrency, SLICE));
+        }
+      }
+    }
+    return List.of(RunResult.merge(botSlices), RunResult.merge(bareSlices));
   }
 
   private static void report(List<RunResult> results) {
@@ -74,8 +112,16 @@ public final class SlackLoadDriver {
     results.forEach(result -> System.out.println(result.row()));
     double bot = best(results, "bot");
     double bare = best(results, "bare-bolt");
-    System.out.printf(Locale.ROOT, "%nmax throughput: bot %.0f req/s, bare Bolt %.0f req/s, ratio %.1f%%%n",
+    System.out.printf(Locale.ROOT, "%nmax throughput (closed loop, interleaved slices): bot %.0f req/s, bare Bolt %.0f req/s, ratio %.1f%%%n",
         bot, bare, 100 * bot / bare);
+    double botCpu = cpu(results, "bot");
+    double bareCpu = cpu(results, "bare-bolt");
+    System.out.printf(Locale.ROOT, "server CPU per request: bot %.0f us, bare Bolt %.0f us%n", botCpu, bareCpu);
+  }
+
+  private static double cpu(List<RunResult> results, String target) {
+    return results.stream().filter(r -> r.target().equals(target) && r.mode().startsWith("closed"))
+        .mapToDouble(RunResult::serverCpuMicrosPerRequest).findFirst().orElse(Double.NaN);
   }
 
   private static double best(List<RunResult> results, String target) {
@@ -94,8 +140,8 @@ public final class SlackLoadDriver {
     if (kind.equals("typical")) {
       return TYPICAL;
     }
-    if (!kind.equals("eval")) {
-      throw new IllegalArgumentException("questions must be typical or eval, not " + kind);
+    if (!kind.equals("eval") && !kind.equals("unique")) {
+      throw new IllegalArgumentException("questions must be typical, eval or unique, not " + kind);
     }
     return Files.readAllLines(Path.of("src/test/resources/eval/eval.tsv")).stream()
         .filter(line -> !line.isBlank() && !line.startsWith("#")).map(line -> line.split("\t")[0]).toList();

@@ -44,8 +44,8 @@ class ReplyBlocksTest {
   }
 
   @Test
-  void theTopLevelTextFallbackIsAlwaysThere() {
-    FaqEntry entry = entry("azure", "Azure", "*Yes.*");
+  void theTopLevelTextFallbackIsTheTitleAndTheAnswersLeadLine() {
+    FaqEntry entry = entry("azure", "Azure", "*Yes.*\n• details\n• more details");
 
     assertThat(ReplyBlocks.answered(new Reply.Answered(entry, List.of(), match())).text()).isEqualTo("Azure\n*Yes.*");
     assertThat(ReplyBlocks.help(List.of(new Topic("azure", "Azure"))).text()).contains("Azure");
