@@ -16,6 +16,7 @@ public final class AnswerService {
 
   private final Supplier<ConfigSnapshot> config;
   private final AskListener listener;
+  private final ReplyMemo memo = new ReplyMemo(2_048);
 
   public AnswerService(Supplier<ConfigSnapshot> config, AskListener listener) {
     this.config = config;
@@ -30,7 +31,7 @@ public final class AnswerService {
   public Reply ask(Question question) {
     long started = System.nanoTime();
     ConfigSnapshot snapshot = config.get();
-    Reply reply = isHelp(question.text()) ? help(snapshot.knowledge()) : reply(snapshot, question.text());
+    Reply reply = isHelp(question.text()) ? help(snapshot.knowledge()) : remembered(snapshot, question.text());
     long latency = System.nanoTime() - started;
     Listeners.quietly(() -> listener.asked(question, reply, latency));
     return reply;
@@ -52,6 +53,17 @@ public final class AnswerService {
 
   public static boolean isHelp(String text) {
     return text == null || HELP_WORDS.contains(TopicKeys.normalize(text));
+  }
+
+  /** A repeated question under the same config gets the same reply, without running the matcher again. */
+  private Reply remembered(ConfigSnapshot snapshot, String text) {
+    Reply known = memo.get(snapshot, text);
+    if (known != null) {
+      return known;
+    }
+    Reply reply = reply(snapshot, text);
+    memo.put(snapshot, text, reply);
+    return reply;
   }
 
   private static Reply reply(ConfigSnapshot snapshot, String text) {

@@ -2,14 +2,18 @@ package com.partnershipbot.server;
 
 import com.partnershipbot.answering.AnswerService;
 import com.partnershipbot.answering.LiveConfig;
+import com.partnershipbot.answering.RecentDeliveries;
 import com.partnershipbot.env.Env;
 import com.partnershipbot.knowledge.ConfigLoader;
 import com.partnershipbot.knowledge.InvalidConfigException;
+import com.partnershipbot.slack.SlackBot;
+import com.partnershipbot.slack.SlackSettings;
 import com.partnershipbot.teams.TeamsEndpoints;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.jetty.server.Server;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +48,18 @@ public final class Application implements AutoCloseable {
     // End of admin loop wiring.
     routes.add(new Route("/healthz", new HealthServlet(config)));
     boolean anyPlatform = false;
+    // --- Slack ---
+    Optional<SlackSettings> slackSettings = SlackSettings.from(env);
+    if (slackSettings.isPresent()) {
+      SlackBot slack = new SlackBot(slackSettings.get(), answers, admin.feedbackListener(), admin.adminConsole(),
+          admin.sharedDeliveries().orElseGet(RecentDeliveries::new)).start();
+      closeables.add(slack);
+      admin.notifyAdminsThrough(slack.adminNotifier());
+      slack.servlet().ifPresent(servlet -> routes.add(new Route(SlackBot.EVENTS_PATH, servlet)));
+      LOG.info(slack.description());
+      anyPlatform = true;
+    }
+    // --- end Slack ---
     // --- Microsoft Teams: /api/messages (Azure Bot) and /api/teams-webhook (outgoing webhook), as configured ---
     TeamsEndpoints teams = TeamsEndpoints.fromEnv(env, answers, admin.feedbackListener());
     teams.servlets().forEach((path, servlet) -> routes.add(new Route(path, servlet)));
@@ -52,8 +68,9 @@ public final class Application implements AutoCloseable {
     // --- end Microsoft Teams ---
     if (!anyPlatform) {
       routes.add(new Route("/api/ask", new AskServlet(answers)));
-      LOG.info("Local mode: Slack is disabled (set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET, or add SLACK_APP_TOKEN "
-          + "for Socket Mode, to enable it). Try GET /api/ask?q=is+azure+still+exclusive");
+      LOG.info("Local mode: Slack and Teams are disabled. Set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (add "
+          + "SLACK_APP_TOKEN for Socket Mode) to enable Slack, or TEAMS_APP_ID, TEAMS_APP_PASSWORD and TEAMS_TENANT_ID "
+          + "for Teams. Meanwhile try GET /api/ask?q=is+azure+still+exclusive");
     }
     Server server = BotServer.newServer(port, routes);
     try {

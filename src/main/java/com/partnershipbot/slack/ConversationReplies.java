@@ -1,0 +1,30 @@
+package com.partnershipbot.slack;
+
+import com.partnershipbot.answering.AnswerService;
+import com.partnershipbot.answering.Question;
+import com.partnershipbot.answering.Reply;
+import com.slack.api.methods.MethodsClient;
+
+/** Answers a question in a conversation (a channel, a thread or a DM) through chat.postMessage, off the request thread. */
+final class ConversationReplies {
+  private final AnswerService answers;
+  private final ReplyQueue replies;
+
+  ConversationReplies(AnswerService answers, ReplyQueue replies) {
+    this.answers = answers;
+    this.replies = replies;
+  }
+
+  /** Answers {@code text} from {@code user} in {@code channel}; {@code threadTs} may be null for a top-level reply. */
+  void answer(MethodsClient client, String channel, String threadTs, String user, String text) {
+    Reply reply = answers.ask(new Question(text, "slack", channel, user));
+    post(client, channel, threadTs, ReplyBlocks.render(reply, text));
+  }
+
+  void post(MethodsClient client, String channel, String threadTs, SlackMessage message) {
+    String what = "chat.postMessage to " + channel + (threadTs == null ? "" : " in thread " + threadTs);
+    replies.submit(what, () -> SlackCalls.api("chat.postMessage", () -> client.chatPostMessage(r -> r
+        .channel(channel).threadTs(threadTs).text(message.text()).blocks(message.blocks())
+        .unfurlLinks(false).unfurlMedia(false))));
+  }
+}

@@ -1,0 +1,44 @@
+package com.partnershipbot.slack;
+
+import com.partnershipbot.answering.AdminConsole;
+import com.partnershipbot.answering.AnswerService;
+import com.partnershipbot.answering.DeliveryLog;
+import com.partnershipbot.answering.FeedbackListener;
+import com.slack.api.bolt.App;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageEvent;
+import java.util.regex.Pattern;
+
+/** Every Slack listener the bot registers, in one place: the command, the events, the buttons. */
+final class Listeners {
+  /** The manifest names the command /partnership; a workspace that renames it still reaches the bot. */
+  private static final Pattern ANY_COMMAND = Pattern.compile("/.+");
+
+  private Listeners() {}
+
+  static void register(App app, AnswerService answers, FeedbackListener feedback, AdminConsole admin,
+      DeliveryLog deliveries, ReplyQueue replies) {
+    ConversationReplies conversations = new ConversationReplies(answers, replies);
+    commands(app, answers, admin, replies);
+    events(app, answers, deliveries, replies, conversations);
+    actions(app, answers, feedback, replies, conversations);
+  }
+
+  private static void commands(App app, AnswerService answers, AdminConsole admin, ReplyQueue replies) {
+    app.command(ANY_COMMAND, new PartnershipCommand(answers, admin, replies));
+  }
+
+  private static void events(App app, AnswerService answers, DeliveryLog deliveries, ReplyQueue replies,
+      ConversationReplies conversations) {
+    app.event(AppMentionEvent.class, new OnceOnly<>(deliveries, new MentionHandler(conversations)));
+    app.event(MessageEvent.class, new OnceOnly<>(deliveries, new DirectMessageHandler(conversations)));
+    app.event(AppHomeOpenedEvent.class, new OnceOnly<>(deliveries, new AppHomeHandler(answers, replies)));
+  }
+
+  private static void actions(App app, AnswerService answers, FeedbackListener feedback, ReplyQueue replies,
+      ConversationReplies conversations) {
+    app.blockAction(ActionIds.TOPIC, new TopicButtonHandler(answers, replies, conversations));
+    app.blockAction(ActionIds.FEEDBACK, new FeedbackButtonHandler(answers, feedback, replies));
+  }
+}

@@ -1,0 +1,160 @@
+package com.partnershipbot.slack;
+
+import com.partnershipbot.answering.AdminConsole;
+import com.partnershipbot.answering.AdminNotifier;
+import com.partnershipbot.answering.AnswerService;
+import com.partnershipbot.answering.DeliveryLog;
+import com.partnershipbot.answering.FeedbackListener;
+import com.partnershipbot.env.SettingsException;
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.auth.AuthTestResponse;
+import jakarta.servlet.http.HttpServlet;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Partnership Bot in Slack: a Bolt app with the bot's listeners, served over HTTP at
+ * {@value #EVENTS_PATH} or over Socket Mode. Storage plugs in through the constructor: votes go
+ * to the {@link FeedbackListener}, admin commands to the {@link AdminConsole}, and the
+ * {@link DeliveryLog} remembers which events were already answered.
+ */
+public final class SlackBot implements AutoCloseable {
+  public static final String EVENTS_PATH = "/slack/events";
+  private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
+  private static final int REPLY_THREADS = 4;
+  private static final int REPLY_CAPACITY = 1_000;
+  private static final int REPLY_ATTEMPTS = 4;
+  private static final Duration SHUTDOWN_DEADLINE = Duration.ofSeconds(10);
+  private static final int HTTP_TIMEOUT_MILLIS = 10_000;
+
+  private final SlackSettings settings;
+  private final Slack slack;
+  private final App app;
+  private final ReplyQueue replies;
+  private final AdminNotifier adminNotifier;
+  private SocketModeApp socketMode;
+  private String identity = "";
+
+  public SlackBot(SlackSettings settings, AnswerService answers, FeedbackListener feedback, AdminConsole admin,
+      DeliveryLog deliveries) {
+    this.settings = settings;
+    this.slack = Slack.getInstance(slackConfig(settings));
+    this.app = new VerifiedApp(appConfig(settings, slack));
+    this.replies = new ReplyQueue(REPLY_THREADS, REPLY_CAPACITY, REPLY_ATTEMPTS, SHUTDOWN_DEADLINE);
+    this.adminNotifier = new SlackAdminNotifier(() -> answers.knowledge().settings(), app.client(), replies);
+    Listeners.register(app, answers, feedback, admin, deliveries, replies);
+  }
+
+  /** Checks the bot token with Slack (auth.test) and, in Socket Mode, connects; a refused token stops start-up. */
+  public SlackBot start() {
+    AuthTestResponse auth = checkToken();
+    identity = "@" + auth.getUser() + " in " + auth.getTeam();
+    app.start();
+    if (settings.socketMode()) {
+      connectSocketMode();
+    }
+    return this;
+  }
+
+  /** The servlet for {@value #EVENTS_PATH}; empty in Socket Mode, where Slack's requests arrive over the socket. */
+  public Optional<HttpServlet> servlet() {
+    return settings.socketMode() ? Optional.empty() : Optional.of(new SlackEventsServlet(app));
+  }
+
+  /** Tells the admins named in bot.yml (admin_channel, else a DM to each of admins). */
+  public AdminNotifier adminNotifier() {
+    return adminNotifier;
+  }
+
+  /** One line for the start-up log: who the bot is and how Slack reaches it. Never shows a secret. */
+  public String description() {
+    String transport = settings.socketMode() ? "over Socket Mode" : "with events at " + EVENTS_PATH;
+    return "Slack is enabled as " + identity + " " + transport + " (Web API " + settings.apiUrl() + ")";
+  }
+
+  /** Replies queued and not yet sent or given up on. */
+  public int pendingReplies() {
+    return replies.pending();
+  }
+
+  public long sentReplies() {
+    return replies.sent();
+  }
+
+  /** Replies finally given up on (refused, rate limited too often, or lost at shutdown); each was logged. */
+  public long failedReplies() {
+    return replies.failed();
+  }
+
+  /** Disconnects, then lets queued replies finish until a deadline and logs any left as lost. */
+  @Override
+  public void close() throws Exception {
+    if (socketMode != null) {
+      socketMode.close();
+    }
+    app.stop();
+    replies.close();
+    slack.close();
+  }
+
+  private AuthTestResponse checkToken() {
+    AuthTestResponse auth;
+    try {
+      auth = app.client().authTest(r -> r);
+    } catch (IOException | SlackApiException e) {
+      throw new SettingsException("Cannot reach Slack's Web API at " + settings.apiUrl() + " to check "
+          + SlackSettings.BOT_TOKEN + " (" + e.getMessage() + "); check network access or " + SlackSettings.API_URL);
+    }
+    if (!auth.isOk()) {
+      throw new SettingsException("Slack refused " + SlackSettings.BOT_TOKEN + " (auth.test: " + auth.getError()
+          + "); copy the Bot User OAuth Token again from OAuth & Permissions");
+    }
+    return auth;
+  }
+
+  private void connectSocketMode() {
+    try {
+      socketMode = new SocketModeApp(slack.socketMode(settings.appToken()), app);
+      socketMode.startAsync();
+    } catch (Exception e) {
+      throw new SettingsException("Cannot open a Socket Mode connection with " + SlackSettings.APP_TOKEN + " ("
+          + e.getMessage() + "); check that it is an app-level token with the connections:write scope "
+          + "and that Socket Mode is on in the app's settings");
+    }
+  }
+
+  private static SlackConfig slackConfig(SlackSettings settings) {
+    SlackConfig config = new SlackConfig();
+    config.setMethodsEndpointUrlPrefix(settings.apiUrl());
+    config.setStatsEnabled(false);
+    config.setHttpClientCallTimeoutMillis(HTTP_TIMEOUT_MILLIS);
+    return config;
+  }
+
+  /**
+   * Bolt's settings. Bolt's own self-event filter is off because it may call bots.info while Slack
+   * waits for the ack; the handlers check bot_id and subtype themselves and answer people only.
+   * The auth.test result is kept for good, so no request waits on it. Events without a listener
+   * (message edits and the like) are acknowledged, since a 404 makes Slack deliver them again.
+   */
+  private static AppConfig appConfig(SlackSettings settings, Slack slack) {
+    return AppConfig.builder()
+        .slack(slack)
+        .singleTeamBotToken(settings.botToken())
+        .signingSecret(settings.signingSecret())
+        .ignoringSelfEventsEnabled(false)
+        .subtypedMessageEventsAutoAckEnabled(true)
+        .allEventsApiAutoAckEnabled(true)
+        .authTestCacheExpirationMillis(-1)
+        .threadPoolSize(1)
+        .build();
+  }
+}

@@ -1,0 +1,46 @@
+package com.partnershipbot.answering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.partnershipbot.knowledge.ConfigLoader;
+import com.partnershipbot.knowledge.Knowledge;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+/** A repeated question is answered from memory under the same config, yet every ask is still reported. */
+class AnswerServiceMemoTest {
+
+  @Test
+  void aRepeatedQuestionGetsTheSameReplyAndEveryAskIsReported() throws Exception {
+    List<Question> heard = new ArrayList<>();
+    ConfigSnapshot snapshot = ConfigSnapshot.of(load());
+    AnswerService answers = new AnswerService(() -> snapshot, (question, reply, nanos) -> heard.add(question));
+
+    Reply first = answers.ask(Question.local("can openai sell through amazon?"));
+    Reply second = answers.ask(Question.local("can openai sell through amazon?"));
+
+    assertThat(second).isSameAs(first);
+    assertThat(heard).hasSize(2);
+  }
+
+  @Test
+  void aNewConfigIsNeverAnsweredFromTheOldOnesMemory() throws Exception {
+    Knowledge before = load();
+    Knowledge after = load();
+    AtomicReference<ConfigSnapshot> current = new AtomicReference<>(ConfigSnapshot.of(before));
+    AnswerService answers = new AnswerService(current::get);
+    answers.ask(Question.local("is azure still exclusive?"));
+
+    current.set(ConfigSnapshot.of(after));
+    Reply reply = answers.ask(Question.local("is azure still exclusive?"));
+
+    assertThat(((Reply.Answered) reply).entry()).isSameAs(after.entry("azure").orElseThrow());
+  }
+
+  private static Knowledge load() throws Exception {
+    return new ConfigLoader().load(Path.of("bot-config"));
+  }
+}

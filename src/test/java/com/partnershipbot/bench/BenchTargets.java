@@ -1,0 +1,98 @@
+package com.partnershipbot.bench;
+
+import com.partnershipbot.env.Env;
+import com.partnershipbot.server.Application;
+import com.partnershipbot.server.BotServer;
+import com.partnershipbot.server.Route;
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import com.slack.api.bolt.response.Response;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.jetty.server.Server;
+
+/**
+ * The two servers under load, both on loopback port 0 behind the same Jetty set-up: Partnership
+ * Bot as {@code serve} starts it, and a bare Bolt app that acknowledges every command with a
+ * constant string (by default {@code {"text":"ok"}}, as {@code ctx.ack("ok")} would). A tiny fake of Slack's Web API answers the auth.test both make at start.
+ */
+final class BenchTargets implements AutoCloseable {
+  static final String BOT_TOKEN = "xoxb-0000000000-bench-bot-token";
+
+  private final HttpServer slackApi;
+  private final Application bot;
+  private final Server bare;
+  private final Slack bareSlack;
+
+  /**
+   * With {@code answerSizedBare}, the bare app's constant reply is the bot's own reply to "azure"
+   * (the same bytes on the wire), which tells the framework's cost apart from the answer's size.
+   */
+  BenchTargets(boolean answerSizedBare) throws Exception {
+    slackApi = fakeSlackApi();
+    String apiUrl = "http://127.0.0.1:" + slackApi.getAddress().getPort() + "/api/";
+    bot = Application.start(new Env(Map.of("PORT", "0", "BOT_CONFIG_DIR", "bot-config",
+        "SLACK_BOT_TOKEN", BOT_TOKEN, "SLACK_SIGNING_SECRET", SignedCommands.SECRET, "SLACK_API_URL", apiUrl)));
+    String bareBody = answerSizedBare ? botReply("azure") : "{\"text\":\"ok\"}";
+    SlackConfig config = new SlackConfig();
+    config.setMethodsEndpointUrlPrefix(apiUrl);
+    bareSlack = Slack.getInstance(config);
+    App app = new App(AppConfig.builder().slack(bareSlack).singleTeamBotToken(BOT_TOKEN)
+        .signingSecret(SignedCommands.SECRET).build());
+    app.command("/partnership", (request, context) -> Response.builder().statusCode(200)
+        .contentType(Response.CONTENT_TYPE_APPLICATION_JSON_UTF8).body(bareBody).build());
+    app.start();
+    bare = BotServer.newServer(0, List.of(new Route("/slack/events", new SlackAppServlet(app))));
+    bare.start();
+  }
+
+  private String botReply(String question) throws IOException, InterruptedException {
+    HttpResponse<String> response = HttpClient.newHttpClient().send(
+        new SignedCommands(bot.port(), List.of(question)).next(), HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException("the bot answered " + response.statusCode());
+    }
+    return response.body();
+  }
+
+  int botPort() {
+    return bot.port();
+  }
+
+  int barePort() {
+    return BotServer.port(bare);
+  }
+
+  @Override
+  public void close() throws Exception {
+    bare.stop();
+    bot.close();
+    bareSlack.close();
+    slackApi.stop(0);
+  }
+
+  private static HttpServer fakeSlackApi() throws IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/api/", exchange -> {
+      exchange.getRequestBody().readAllBytes();
+      byte[] body = ("{\"ok\":true,\"url\":\"https://example.slack.com/\",\"team\":\"Example\",\"user\":\"bench\","
+          + "\"team_id\":\"T0001\",\"user_id\":\"UBENCH\",\"bot_id\":\"BBENCH\"}").getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().add("Content-Type", "application/json");
+      exchange.sendResponseHeaders(200, body.length);
+      exchange.getResponseBody().write(body);
+      exchange.close();
+    });
+    server.start();
+    return server;
+  }
+}

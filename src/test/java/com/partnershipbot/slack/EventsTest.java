@@ -1,0 +1,179 @@
+package com.partnershipbot.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Mentions, DMs, App Home and re-deliveries over real HTTP, with replies checked at the fake Web API. */
+class EventsTest {
+  private static final String BOT = FakeSlackApi.BOT_USER_ID;
+  private static SlackHarness slack;
+
+  @BeforeAll
+  static void start() throws Exception {
+    slack = new SlackHarness();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    slack.close();
+  }
+
+  @Test
+  void aTopLevelMentionIsAnsweredInAThreadUnderIt() throws Exception {
+    send(Payloads.mention("Ev-top", "C0TOP", "1700000001.000100", null, SignedClient.USER,
+        "<@" + BOT + "> is azure still exclusive?"));
+
+    FakeSlackApi.Call post = postsTo("C0TOP", 1).get(0);
+    assertThat(post.field("thread_ts")).isEqualTo("1700000001.000100");
+    assertThat(post.field("text")).startsWith("Azure and stateless OpenAI APIs");
+    assertThat(post.blocks().get(0).get("text").get("text").asText()).isEqualTo("Azure and stateless OpenAI APIs");
+    assertThat(post.headers().get("authorization")).isEqualTo("Bearer " + SlackHarness.BOT_TOKEN);
+  }
+
+  @Test
+  void aMentionInsideAThreadIsAnsweredInThatThread() throws Exception {
+    send(Payloads.mention("Ev-thread", "C0THREAD", "1700000002.000200", "1700000002.000100", SignedClient.USER,
+        "<@" + BOT + "> what about AGI?"));
+
+    FakeSlackApi.Call post = postsTo("C0THREAD", 1).get(0);
+    assertThat(post.field("thread_ts")).isEqualTo("1700000002.000100");
+  }
+
+  @Test
+  void aBareMentionGetsTheTopicList() throws Exception {
+    send(Payloads.mention("Ev-bare", "C0BARE", "1700000003.000100", null, SignedClient.USER, "<@" + BOT + ">"));
+
+    FakeSlackApi.Call post = postsTo("C0BARE", 1).get(0);
+    assertThat(SlashCommandTest.buttons(post.blocks(), "choices")).hasSize(slack.answers.topics().size());
+  }
+
+  @Test
+  void aDirectMessageIsAnsweredInTheDm() throws Exception {
+    send(Payloads.callback("Ev-dm", Payloads.directMessage("D0DM", "1700000004.000100", SignedClient.USER,
+        "does microsoft still get openai's IP?")));
+
+    FakeSlackApi.Call post = postsTo("D0DM", 1).get(0);
+    assertThat(post.field("thread_ts")).isNull();
+    assertThat(post.blocks().get(0).get("text").get("text").asText())
+        .isEqualTo(slack.answers.knowledge().entry("ip").orElseThrow().title());
+  }
+
+  @Test
+  void theBotsOwnMessagesOtherBotsAndEditsAreNeverAnswered() throws Exception {
+    ObjectNode own = Payloads.directMessage("D0QUIET", "1700000005.000100", BOT, "Azure and stateless OpenAI APIs");
+    own.put("bot_id", FakeSlackApi.BOT_ID);
+    ObjectNode otherBot = Payloads.directMessage("D0QUIET", "1700000005.000200", "U0OTHERBOT", "is azure exclusive?");
+    otherBot.put("bot_id", "B0OTHER");
+    ObjectNode edit = Payloads.directMessage("D0QUIET", "1700000005.000300", SignedClient.USER, "is azure exclusive?");
+    edit.put("subtype", "message_changed");
+
+    send(Payloads.callback("Ev-own", own));
+    send(Payloads.callback("Ev-other-bot", otherBot));
+    send(Payloads.callback("Ev-edit", edit));
+    slack.awaitRepliesSent();
+
+    assertThat(slack.slackApi.calls("chat.postMessage", c -> "D0QUIET".equals(c.field("channel")))).isEmpty();
+  }
+
+  @Test
+  void aRedeliveredEventIsAnsweredOnce() throws Exception {
+    String body = Payloads.mention("Ev-retried", "C0RETRY", "1700000006.000100", null, SignedClient.USER,
+        "<@" + BOT + "> is azure still exclusive?");
+
+    send(body);
+    HttpResponse<String> retry = slack.client.event(body, Map.of("X-Slack-Retry-Num", "1",
+        "X-Slack-Retry-Reason", "http_timeout"));
+    assertThat(retry.statusCode()).isEqualTo(200);
+    send(Payloads.mention("Ev-after-retry", "C0RETRY", "1700000006.000200", null, SignedClient.USER,
+        "<@" + BOT + "> what about AGI?"));
+    slack.awaitRepliesSent();
+
+    assertThat(postsTo("C0RETRY", 2)).extracting(c -> c.field("thread_ts"))
+        .containsExactlyInAnyOrder("1700000006.000100", "1700000006.000200");
+  }
+
+  @Test
+  void aRateLimitedReplyIsSentAfterRetryAfter() throws Exception {
+    slack.slackApi.answerNext("chat.postMessage", 429, "1");
+    long failedBefore = slack.bot.failedReplies();
+
+    send(Payloads.mention("Ev-429", "C0LIMIT", "1700000007.000100", null, SignedClient.USER,
+        "<@" + BOT + "> is azure still exclusive?"));
+
+    List<FakeSlackApi.Call> attempts = postsTo("C0LIMIT", 2);
+    assertThat(attempts).hasSize(2);
+    slack.awaitRepliesSent();
+    assertThat(slack.bot.failedReplies()).isEqualTo(failedBefore);
+    assertThat(postsTo("C0LIMIT", 2)).hasSize(2);
+  }
+
+  @Test
+  void openingAppHomePublishesTheTopicsAndUsage() throws Exception {
+    send(Payloads.homeOpened("Ev-home", "U0HOME"));
+
+    FakeSlackApi.Call publish = slack.slackApi.await("views.publish", c -> "U0HOME".equals(c.field("user_id")), 1).get(0);
+    String view = publish.field("view");
+    assertThat(view).contains("\"type\":\"home\"").contains("/partnership is Azure still exclusive?");
+    slack.answers.topics().forEach(topic -> assertThat(view).contains(topic.id()));
+  }
+
+  @Test
+  void aRelatedTopicClickedInAThreadIsAnsweredInThatThread() throws Exception {
+    HttpResponse<String> click = slack.client.action(Payloads.click("topic:compute", "related", "compute", false,
+        "1700000008.000100", "message", slack.slackApi.responseUrl("related-thread")));
+
+    assertThat(click.statusCode()).isEqualTo(200);
+    FakeSlackApi.Call post = postsTo(SignedClient.CHANNEL, 1).get(0);
+    assertThat(post.field("thread_ts")).isEqualTo("1700000008.000100");
+    assertThat(post.blocks().get(0).get("text").get("text").asText())
+        .isEqualTo(slack.answers.knowledge().entry("compute").orElseThrow().title());
+  }
+
+  @Test
+  void aRelatedTopicUnderATopLevelAnswerIsPostedInTheChannel() throws Exception {
+    slack.client.action(Payloads.click("topic:ip", "related", "ip", false, null, "message",
+        slack.slackApi.responseUrl("related-top")));
+
+    FakeSlackApi.Call post = slack.slackApi.await("/response/related-top", c -> true, 1).get(0);
+    assertThat(post.field("response_type")).isEqualTo("in_channel");
+    assertThat(post.field("replace_original")).isEqualTo("false");
+    assertThat(post.blocks().get(0).get("text").get("text").asText())
+        .isEqualTo(slack.answers.knowledge().entry("ip").orElseThrow().title());
+  }
+
+  @Test
+  void aTopicChosenInAppHomeArrivesAsADirectMessage() throws Exception {
+    slack.client.action(Payloads.click("topic:agi", "choices", "agi", false, null, "view",
+        slack.slackApi.responseUrl("home-click")));
+
+    FakeSlackApi.Call post = postsTo(SignedClient.USER, 1).get(0);
+    assertThat(post.blocks().get(0).get("text").get("text").asText())
+        .isEqualTo(slack.answers.knowledge().entry("agi").orElseThrow().title());
+  }
+
+  @Test
+  void urlVerificationEchoesTheChallenge() throws Exception {
+    HttpResponse<String> response = slack.client.event(
+        "{\"token\":\"unused\",\"challenge\":\"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P\","
+            + "\"type\":\"url_verification\"}", Map.of());
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).isEqualTo("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P");
+  }
+
+  private static void send(String body) throws Exception {
+    HttpResponse<String> response = slack.client.event(body, Map.of());
+    assertThat(response.statusCode()).isEqualTo(200);
+  }
+
+  private static List<FakeSlackApi.Call> postsTo(String channel, int count) throws InterruptedException {
+    return slack.slackApi.await("chat.postMessage", c -> channel.equals(c.field("channel")), count);
+  }
+}

@@ -1,0 +1,196 @@
+package com.partnershipbot.slack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.partnershipbot.answering.Json;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+
+/**
+ * A loopback stand-in for Slack's Web API (/api/METHOD) and for response_url (/response/ID). It
+ * answers as Slack does, records every call, and can be told to answer the next call to a path
+ * with a canned status (a 429 with Retry-After, say).
+ */
+final class FakeSlackApi implements AutoCloseable {
+  static final String BOT_USER_ID = "UBOT0001";
+  static final String BOT_ID = "BBOT0001";
+  private static final Duration WAIT = Duration.ofSeconds(10);
+
+  /** One request the fake received: its path, form or JSON body, and headers. */
+  record Call(String path, Map<String, String> form, JsonNode json, Map<String, String> headers) {
+    String method() {
+      return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    /** A form field, or a JSON body's top-level field. */
+    String field(String name) {
+      if (form.containsKey(name)) {
+        return form.get(name);
+      }
+      JsonNode value = json == null ? null : json.get(name);
+      return value == null || value.isNull() ? null : value.isTextual() ? value.asText() : value.toString();
+    }
+
+    /** The blocks sent, parsed (form field or JSON body). */
+    JsonNode blocks() {
+      try {
+        if (json != null) {
+          return json.get("blocks");
+        }
+        String blocks = form.get("blocks");
+        return blocks == null ? null : Json.MAPPER.readTree(blocks);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private record Canned(int status, String retryAfter, String body) {}
+
+  private final HttpServer server;
+  private final ExecutorService threads = Executors.newFixedThreadPool(4);
+  private final List<Call> calls = new CopyOnWriteArrayList<>();
+  private final Map<String, Queue<Canned>> canned = new ConcurrentHashMap<>();
+  private final AtomicLong ts = new AtomicLong(1_700_000_000_000_100L);
+  private volatile String authTestError;
+
+  FakeSlackApi() throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", this::handle);
+    server.setExecutor(threads);
+    server.start();
+  }
+
+  String url() {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  String apiUrl() {
+    return url() + "/api/";
+  }
+
+  String responseUrl(String id) {
+    return url() + "/response/" + id;
+  }
+
+  /** Makes auth.test refuse the token with this error (null: accept it). */
+  void refuseToken(String error) {
+    authTestError = error;
+  }
+
+  /** The next call to {@code method} (or response_url path) gets this status instead of success. */
+  void answerNext(String method, int status, String retryAfter) {
+    String body = status == 429 ? "{\"ok\":false,\"error\":\"ratelimited\"}" : "{\"ok\":false,\"error\":\"fatal_error\"}";
+    canned.computeIfAbsent(method, m -> new ConcurrentLinkedQueue<>()).add(new Canned(status, retryAfter, body));
+  }
+
+  List<Call> calls() {
+    return List.copyOf(calls);
+  }
+
+  List<Call> calls(String method, Predicate<Call> filter) {
+    return calls.stream().filter(c -> c.method().equals(method) || c.path().equals(method)).filter(filter).toList();
+  }
+
+  /** Polls until {@code count} matching calls arrived (up to 10 s), then returns them all. */
+  List<Call> await(String method, Predicate<Call> filter, int count) throws InterruptedException {
+    Instant deadline = Instant.now().plus(WAIT);
+    List<Call> found = calls(method, filter);
+    while (found.size() < count && Instant.now().isBefore(deadline)) {
+      Thread.sleep(20);
+      found = calls(method, filter);
+    }
+    return found;
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    threads.shutdownNow();
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    String path = exchange.getRequestURI().getPath();
+    String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+    calls.add(parse(exchange, path, body));
+    String method = path.substring(path.lastIndexOf('/') + 1);
+    Canned next = cannedFor(path.startsWith("/response/") ? path : method);
+    if (next != null) {
+      if (next.retryAfter() != null) {
+        exchange.getResponseHeaders().add("Retry-After", next.retryAfter());
+      }
+      send(exchange, next.status(), next.body());
+    } else if (path.startsWith("/response/")) {
+      send(exchange, 200, "ok");
+    } else {
+      send(exchange, 200, success(method));
+    }
+  }
+
+  private Canned cannedFor(String key) {
+    Queue<Canned> queue = canned.get(key);
+    return queue == null ? null : queue.poll();
+  }
+
+  private String success(String method) {
+    if (method.equals("auth.test")) {
+      return authTestError != null ? "{\"ok\":false,\"error\":\"" + authTestError + "\"}"
+          : "{\"ok\":true,\"url\":\"https://example.slack.com/\",\"team\":\"Example\",\"user\":\"partnershipbot\","
+          + "\"team_id\":\"T0001\",\"user_id\":\"" + BOT_USER_ID + "\",\"bot_id\":\"" + BOT_ID + "\"}";
+    }
+    String ts = String.valueOf(this.ts.incrementAndGet());
+    return "{\"ok\":true,\"channel\":\"C0001\",\"ts\":\"" + ts.substring(0, 10) + "." + ts.substring(10) + "\"}";
+  }
+
+  private static Call parse(HttpExchange exchange, String path, String body) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), values.get(0)));
+    String type = headers.getOrDefault("content-type", "");
+    if (type.startsWith("application/json")) {
+      try {
+        return new Call(path, Map.of(), Json.MAPPER.readTree(body), headers);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return new Call(path, form(body), null, headers);
+  }
+
+  private static Map<String, String> form(String body) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (String pair : body.split("&")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0) {
+        fields.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+      }
+    }
+    return fields;
+  }
+
+  private static void send(HttpExchange exchange, int status, String body) throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().add("Content-Type", body.startsWith("{") ? "application/json; charset=utf-8" : "text/plain");
+    exchange.sendResponseHeaders(status, bytes.length);
+    exchange.getResponseBody().write(bytes);
+    exchange.close();
+  }
+}

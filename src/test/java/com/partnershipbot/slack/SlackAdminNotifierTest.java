@@ -1,0 +1,71 @@
+package com.partnershipbot.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.partnershipbot.knowledge.BotSettings;
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Admin notices go to bot.yml's admin_channel when set, otherwise as a DM to each admin. */
+class SlackAdminNotifierTest {
+  private FakeSlackApi slackApi;
+  private Slack slack;
+  private ReplyQueue replies;
+
+  @BeforeEach
+  void start() throws Exception {
+    slackApi = new FakeSlackApi();
+    SlackConfig config = new SlackConfig();
+    config.setMethodsEndpointUrlPrefix(slackApi.apiUrl());
+    slack = Slack.getInstance(config);
+    replies = new ReplyQueue(1, 10, 2, Duration.ofSeconds(5));
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    replies.close();
+    slack.close();
+    slackApi.close();
+  }
+
+  @Test
+  void postsInTheAdminChannelWhenThereIsOne() throws Exception {
+    notifier(settings(List.of("U0ADMIN1"), "C0ADMINS")).notifyAdmins("*Config refused*: answers/azure.yml:3:1");
+    replies.close();
+
+    assertThat(slackApi.calls("chat.postMessage", c -> true)).singleElement().satisfies(post -> {
+      assertThat(post.field("channel")).isEqualTo("C0ADMINS");
+      assertThat(post.field("text")).isEqualTo("*Config refused*: answers/azure.yml:3:1");
+    });
+  }
+
+  @Test
+  void otherwiseMessagesEachAdminDirectly() throws Exception {
+    notifier(settings(List.of("U0ADMIN1", "U0ADMIN2"), null)).notifyAdmins("Config reloaded");
+    replies.close();
+
+    assertThat(slackApi.calls("chat.postMessage", c -> true)).extracting(c -> c.field("channel"))
+        .containsExactlyInAnyOrder("U0ADMIN1", "U0ADMIN2");
+  }
+
+  @Test
+  void withNoAdminsNothingIsSentAndNothingThrows() {
+    notifier(BotSettings.defaults()).notifyAdmins("Config reloaded");
+    replies.close();
+
+    assertThat(slackApi.calls("chat.postMessage", c -> true)).isEmpty();
+  }
+
+  private SlackAdminNotifier notifier(BotSettings settings) {
+    return new SlackAdminNotifier(() -> settings, slack.methods(SlackHarness.BOT_TOKEN), replies);
+  }
+
+  private static BotSettings settings(List<String> admins, String channel) {
+    return new BotSettings(null, null, null, null, admins, channel, null, null);
+  }
+}

@@ -1,0 +1,129 @@
+package com.partnershipbot.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.partnershipbot.env.Env;
+import com.partnershipbot.env.SettingsException;
+import com.partnershipbot.server.Application;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The whole application as {@code serve} starts it: Slack on when configured, local mode when not, clear start-up errors. */
+class SlackApplicationTest {
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static FakeSlackApi slackApi;
+
+  @BeforeAll
+  static void startFake() throws Exception {
+    slackApi = new FakeSlackApi();
+  }
+
+  @AfterAll
+  static void stopFake() {
+    slackApi.close();
+  }
+
+  @Test
+  void withSlackCredentialsSlashCommandsAreServedAtSlackEvents() throws Exception {
+    try (Application app = Application.start(new Env(slackEnv()))) {
+      SignedClient client = new SignedClient("http://127.0.0.1:" + app.port(), SignedClient.SECRET);
+
+      HttpResponse<String> response = client.command("azure", slackApi.responseUrl("app"));
+
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(response.body()).contains("\"response_type\":\"in_channel\"").contains("Azure and stateless OpenAI APIs");
+      assertThat(get(app, "/healthz").statusCode()).isEqualTo(200);
+      assertThat(slackApi.calls("auth.test", c -> true)).isNotEmpty();
+    }
+  }
+
+  @Test
+  void stoppingLetsAQueuedReplyFinishBeforeTheProcessEnds() throws Exception {
+    slackApi.answerNext("chat.postMessage", 429, "1");
+    Application app = Application.start(new Env(slackEnv()));
+    SignedClient client = new SignedClient("http://127.0.0.1:" + app.port(), SignedClient.SECRET);
+    client.event(Payloads.mention("Ev-stop", "C0STOP", "1700000010.000100", null, SignedClient.USER,
+        "<@" + FakeSlackApi.BOT_USER_ID + "> azure"), Map.of());
+
+    app.close();
+
+    assertThat(slackApi.calls("chat.postMessage", c -> "C0STOP".equals(c.field("channel")))).hasSize(2);
+  }
+
+  @Test
+  void withoutCredentialsTheLocalModeServesAskAndNoSlackEndpoint() throws Exception {
+    try (Application app = Application.start(new Env(Map.of("PORT", "0", "BOT_CONFIG_DIR", "bot-config")))) {
+      assertThat(get(app, "/api/ask?q=azure").statusCode()).isEqualTo(200);
+      assertThat(HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/slack/events"))
+          .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+          .isIn(404, 405);
+    }
+  }
+
+  @Test
+  void aMissingSigningSecretStopsStartUpNamingIt() {
+    Map<String, String> env = slackEnv();
+    env.remove("SLACK_SIGNING_SECRET");
+
+    assertThatThrownBy(() -> Application.start(new Env(env)))
+        .isInstanceOf(SettingsException.class).hasMessageContaining("SLACK_SIGNING_SECRET");
+  }
+
+  @Test
+  void aMissingBotTokenStopsStartUpNamingIt() {
+    Map<String, String> env = slackEnv();
+    env.remove("SLACK_BOT_TOKEN");
+
+    assertThatThrownBy(() -> Application.start(new Env(env)))
+        .isInstanceOf(SettingsException.class).hasMessageContaining("SLACK_BOT_TOKEN");
+  }
+
+  @Test
+  void aTokenSlackRefusesStopsStartUpNamingIt() {
+    slackApi.refuseToken("invalid_auth");
+    try {
+      assertThatThrownBy(() -> Application.start(new Env(slackEnv())))
+          .isInstanceOf(SettingsException.class)
+          .hasMessageContaining("Slack refused SLACK_BOT_TOKEN (auth.test: invalid_auth)")
+          .hasMessageNotContaining(SlackHarness.BOT_TOKEN);
+    } finally {
+      slackApi.refuseToken(null);
+    }
+  }
+
+  @Test
+  void aSocketModeConnectionSlackRefusesStopsStartUpNamingTheAppToken() {
+    Map<String, String> env = slackEnv();
+    env.remove("SLACK_SIGNING_SECRET");
+    env.put("SLACK_APP_TOKEN", "xapp-1-A0001-0000000000-test-app-token");
+    slackApi.answerNext("apps.connections.open", 200, null);
+
+    assertThatThrownBy(() -> Application.start(new Env(env)))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("Cannot open a Socket Mode connection with SLACK_APP_TOKEN")
+        .hasMessageNotContaining("xapp-1-A0001");
+  }
+
+  private static Map<String, String> slackEnv() {
+    Map<String, String> env = new HashMap<>();
+    env.put("PORT", "0");
+    env.put("BOT_CONFIG_DIR", "bot-config");
+    env.put("SLACK_BOT_TOKEN", SlackHarness.BOT_TOKEN);
+    env.put("SLACK_SIGNING_SECRET", SignedClient.SECRET);
+    env.put("SLACK_API_URL", slackApi.apiUrl());
+    return env;
+  }
+
+  private static HttpResponse<String> get(Application app, String path) throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+}

@@ -1,0 +1,61 @@
+package com.partnershipbot.slack;
+
+import com.partnershipbot.answering.AdminConsole;
+import com.partnershipbot.answering.AnswerService;
+import com.partnershipbot.answering.FeedbackTally;
+import com.partnershipbot.answering.LiveConfig;
+import com.partnershipbot.answering.RecentDeliveries;
+import com.partnershipbot.knowledge.ConfigLoader;
+import com.partnershipbot.server.BotServer;
+import com.partnershipbot.server.Route;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.eclipse.jetty.server.Server;
+
+/**
+ * The Slack module on a real Jetty server (port 0) with a loopback fake of Slack's Web API, and
+ * the in-memory tally, delivery log and a recording admin console plugged in where storage would go.
+ */
+final class SlackHarness implements AutoCloseable {
+  static final String BOT_TOKEN = "xoxb-0000000000-test-bot-token";
+
+  final FakeSlackApi slackApi;
+  final FeedbackTally tally = new FeedbackTally();
+  final List<String> adminCommands = new CopyOnWriteArrayList<>();
+  final AnswerService answers;
+  final SlackBot bot;
+  final SignedClient client;
+  private final Server server;
+
+  SlackHarness() throws Exception {
+    slackApi = new FakeSlackApi();
+    answers = new AnswerService(LiveConfig.load(Path.of("bot-config"), new ConfigLoader()));
+    AdminConsole console = (platform, user, arguments) -> {
+      adminCommands.add(platform + " " + user + " " + arguments);
+      return "Config version abc123, 14 answers. <!channel> stays text.";
+    };
+    SlackSettings settings = new SlackSettings(BOT_TOKEN, SignedClient.SECRET, null, slackApi.apiUrl());
+    bot = new SlackBot(settings, answers, tally, console, new RecentDeliveries()).start();
+    server = BotServer.newServer(0, List.of(new Route(SlackBot.EVENTS_PATH, bot.servlet().orElseThrow())));
+    server.start();
+    client = new SignedClient("http://127.0.0.1:" + BotServer.port(server), SignedClient.SECRET);
+  }
+
+  /** Polls until no reply is waiting to be sent (up to 10 s): whatever the bot queued has reached the fake. */
+  void awaitRepliesSent() throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+    while (bot.pendingReplies() > 0 && Instant.now().isBefore(deadline)) {
+      Thread.sleep(20);
+    }
+  }
+
+  @Override
+  public void close() throws Exception {
+    server.stop();
+    bot.close();
+    slackApi.close();
+  }
+}

@@ -1,0 +1,159 @@
+package com.partnershipbot.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.partnershipbot.answering.Json;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** /partnership over real HTTP: answers in the channel, help and prompts only to the asker, admin commands. */
+class SlashCommandTest {
+  private static SlackHarness slack;
+
+  @BeforeAll
+  static void start() throws Exception {
+    slack = new SlackHarness();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    slack.close();
+  }
+
+  @Test
+  void answersAQuestionInTheChannelWithTitleAnswerSourceAndButtons() throws Exception {
+    JsonNode reply = ack(slack.client.command("is Azure still exclusive?", slack.slackApi.responseUrl("answer")));
+
+    assertThat(reply.get("response_type").asText()).isEqualTo("in_channel");
+    assertThat(reply.get("text").asText()).startsWith("Azure and stateless OpenAI APIs");
+    JsonNode blocks = reply.get("blocks");
+    assertThat(blocks.get(0).get("type").asText()).isEqualTo("header");
+    assertThat(blocks.get(0).get("text").get("text").asText()).isEqualTo("Azure and stateless OpenAI APIs");
+    assertThat(blocks.get(1).get("text").get("text").asText()).contains("exclusive cloud provider");
+    assertThat(contextTexts(blocks)).anySatisfy(text -> assertThat(text)
+        .contains("Source: OpenAI + Microsoft Partnership 2026: What It Means").contains("Reviewed 26 Nov 2026"));
+    assertThat(buttons(blocks, "related")).extracting(b -> b.get("value").asText())
+        .containsExactly("third-parties", "compute", "model-access");
+    assertThat(buttons(blocks, "feedback")).extracting(b -> b.get("text").get("text").asText())
+        .containsExactly("Helpful", "Not helpful");
+  }
+
+  @Test
+  void emptyCommandAndHelpListEveryTopicOnlyToTheAsker() throws Exception {
+    for (String text : List.of("", "help")) {
+      JsonNode reply = ack(slack.client.command(text, slack.slackApi.responseUrl("help")));
+      assertThat(reply.has("response_type") ? reply.get("response_type").asText() : "ephemeral").isEqualTo("ephemeral");
+      assertThat(buttons(reply.get("blocks"), "choices")).hasSize(slack.answers.topics().size());
+      assertThat(reply.get("text").asText()).contains("Azure and stateless OpenAI APIs");
+    }
+  }
+
+  @Test
+  void unknownQuestionGetsThePrivateFallbackQuotingTheWordsWithoutPinging() throws Exception {
+    JsonNode reply = ack(slack.client.command("<!channel> what's the wifi password & <@U123>?",
+        slack.slackApi.responseUrl("fallback")));
+
+    assertThat(reply.has("response_type") ? reply.get("response_type").asText() : "ephemeral").isEqualTo("ephemeral");
+    String shown = reply.get("blocks").get(0).get("text").get("text").asText();
+    assertThat(shown).contains("&lt;!channel&gt; what's the wifi password &amp; &lt;@U123&gt;?")
+        .doesNotContain("<!channel>").doesNotContain("<@U123>");
+    assertThat(reply.get("text").asText()).doesNotContain("<!channel>");
+    assertThat(buttons(reply.get("blocks"), "choices")).isNotEmpty();
+  }
+
+  @Test
+  void clarifyOffersChoicesPrivatelyAndAChoiceIsPostedInTheChannel() throws Exception {
+    JsonNode reply = ack(slack.client.command("what happened with openai's board in 2023",
+        slack.slackApi.responseUrl("clarify")));
+    assertThat(reply.has("response_type") ? reply.get("response_type").asText() : "ephemeral").isEqualTo("ephemeral");
+    assertThat(reply.get("blocks").get(0).get("text").get("text").asText()).startsWith("I'm not sure which topic");
+    JsonNode choice = buttons(reply.get("blocks"), "choices").get(0);
+    String responseUrl = slack.slackApi.responseUrl("clarify-click");
+
+    HttpResponse<String> click = slack.client.action(Payloads.click(choice.get("action_id").asText(), "choices",
+        choice.get("value").asText(), true, null, "message", responseUrl));
+
+    assertThat(click.statusCode()).isEqualTo(200);
+    List<FakeSlackApi.Call> posts = slack.slackApi.await("/response/clarify-click", c -> true, 2);
+    assertThat(posts).hasSize(2);
+    assertThat(posts).anySatisfy(post -> {
+      assertThat(post.field("response_type")).isEqualTo("in_channel");
+      assertThat(post.field("replace_original")).isEqualTo("false");
+      assertThat(post.blocks().get(0).get("text").get("text").asText())
+          .isEqualTo(slack.answers.topic(choice.get("value").asText()).map(r -> titleOf(r)).orElseThrow());
+    });
+    assertThat(posts).anySatisfy(post -> assertThat(post.field("delete_original")).isEqualTo("true"));
+  }
+
+  @Test
+  void feedbackThanksTheClickerInPlaceAndCountsTheVote() throws Exception {
+    String responseUrl = slack.slackApi.responseUrl("feedback-click");
+    int before = slack.tally.helpful("azure");
+
+    HttpResponse<String> click = slack.client.action(Payloads.click(ActionIds.HELPFUL, "feedback", "azure", false,
+        null, "message", responseUrl));
+
+    assertThat(click.statusCode()).isEqualTo(200);
+    assertThat(slack.tally.helpful("azure")).isEqualTo(before + 1);
+    FakeSlackApi.Call update = slack.slackApi.await("/response/feedback-click", c -> true, 1).get(0);
+    assertThat(update.field("replace_original")).isEqualTo("true");
+    assertThat(update.blocks().get(0).get("text").get("text").asText()).isEqualTo("Azure and stateless OpenAI APIs");
+    assertThat(contextTexts(update.blocks())).contains("Thanks for the feedback, <@" + SignedClient.USER + ">.");
+    assertThat(buttons(update.blocks(), "feedback")).isEmpty();
+  }
+
+  @Test
+  void notHelpfulIsCountedSeparately() throws Exception {
+    int before = slack.tally.unhelpful("compute");
+
+    slack.client.action(Payloads.click(ActionIds.NOT_HELPFUL, "feedback", "compute", false, null, "message",
+        slack.slackApi.responseUrl("unhelpful")));
+
+    assertThat(slack.tally.unhelpful("compute")).isEqualTo(before + 1);
+  }
+
+  @Test
+  void adminCommandsGoToTheConsoleAndTheReplyIsPrivate() throws Exception {
+    HttpResponse<String> ack = slack.client.command("admin reload now", slack.slackApi.responseUrl("admin"));
+
+    assertThat(ack.statusCode()).isEqualTo(200);
+    FakeSlackApi.Call reply = slack.slackApi.await("/response/admin", c -> true, 1).get(0);
+    assertThat(reply.field("response_type")).isEqualTo("ephemeral");
+    assertThat(reply.field("text")).startsWith("Config version abc123");
+    assertThat(slack.adminCommands).contains("slack " + SignedClient.USER + " reload now");
+  }
+
+  private static String titleOf(com.partnershipbot.answering.Reply reply) {
+    return ((com.partnershipbot.answering.Reply.Answered) reply).entry().title();
+  }
+
+  static JsonNode ack(HttpResponse<String> response) throws Exception {
+    assertThat(response.statusCode()).isEqualTo(200);
+    return Json.MAPPER.readTree(response.body());
+  }
+
+  static List<JsonNode> buttons(JsonNode blocks, String blockIdPrefix) {
+    List<JsonNode> buttons = new ArrayList<>();
+    for (JsonNode block : blocks) {
+      if (block.get("type").asText().equals("actions") && block.path("block_id").asText().startsWith(blockIdPrefix)) {
+        block.get("elements").forEach(buttons::add);
+      }
+    }
+    return buttons;
+  }
+
+  static List<String> contextTexts(JsonNode blocks) {
+    List<String> texts = new ArrayList<>();
+    for (JsonNode block : blocks) {
+      if (block.get("type").asText().equals("context")) {
+        block.get("elements").forEach(element -> texts.add(element.get("text").asText()));
+      }
+    }
+    return texts;
+  }
+}
