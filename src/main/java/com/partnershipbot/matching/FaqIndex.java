@@ -73,7 +73,8 @@ final class FaqIndex {
     return entries.size();
   }
 
-  private static String curatedText(FaqEntry entry) {
+  /** What admins wrote for matching: title, id, alternate questions, aliases and keywords. */
+  static String curatedText(FaqEntry entry) {
     List<String> parts = new ArrayList<>();
     parts.add(entry.title());
     parts.add(entry.id().replace('-', ' '));
