@@ -16,8 +16,11 @@ import java.util.Set;
  * ceiling (full support). Lucene is precise on the FAQ's own words and typos; the encoder
  * recognises paraphrases that share no word with the curated text. If the question is more
  * similar to an off-topic example than to the leading entry (give or take the slack), every
- * confidence drops by the off-topic weight times the gap. Without the encoder, the lexical
- * confidence is used as it is.
+ * confidence drops by the off-topic weight times the gap. Strong wording evidence stands on its
+ * own: an entry keeps at least its lexical confidence times {@link Fusion#lexicalAlone()}, so a
+ * synonym, alias or keyword from bot-config can lead to an answer the encoder does not
+ * understand (an internal code name, say). Without the encoder, the lexical confidence is used as
+ * it is.
  */
 final class Evidence {
 
@@ -74,13 +77,15 @@ final class Evidence {
     if (considered.isEmpty()) {
       return List.of();
     }
-    considered.sort(Comparator.comparingDouble(this::blend).reversed());
-    double penalty = penalty(considered.get(0));
+    int leader = considered.stream().max(Comparator.comparingDouble(this::blend)).orElseThrow();
+    double penalty = penalty(leader);
     List<Candidate> ranked = new ArrayList<>(considered.size());
     for (int entry : considered) {
-      double score = Math.max(0, Math.min(1, blend(entry) - penalty));
+      double score = Math.max(blend(entry) - penalty, fusion.lexicalAlone() * lexical(entry));
+      score = Math.max(0, Math.min(1, score));
       ranked.add(new Candidate(entries.get(entry).id(), Math.round(score * 1000) / 1000.0));
     }
+    ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
     return ranked;
   }
 

@@ -21,7 +21,6 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
 
@@ -68,7 +67,11 @@ final class FaqAnalyzers {
     return positions(indexAnalyzer, text);
   }
 
-  /** Analyzed question: one token per position, with its alternatives (synonyms share a position). */
+  /**
+   * Analyzed question: one token per word, with its alternatives. Synonyms carry the offsets of
+   * the words they replace, so a multi-word synonym ("open ai" for "openai") joins its word
+   * instead of adding words the question never had.
+   */
   List<Token> questionTokens(String text) {
     return positions(queryAnalyzer, text);
   }
@@ -80,11 +83,10 @@ final class FaqAnalyzers {
     List<Token> tokens = new ArrayList<>();
     try (TokenStream stream = analyzer.tokenStream("q", new StringReader(text))) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
       OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        if (increment.getPositionIncrement() > 0 || tokens.isEmpty()) {
+        if (tokens.isEmpty() || tokens.get(tokens.size() - 1).start() != offset.startOffset()) {
           tokens.add(new Token(new ArrayList<>(2), offset.startOffset(), offset.endOffset()));
         }
         List<String> terms = tokens.get(tokens.size() - 1).terms();

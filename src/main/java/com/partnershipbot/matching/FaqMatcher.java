@@ -86,10 +86,10 @@ public final class FaqMatcher {
 
   /** The outcome for ranked candidates under the given thresholds. */
   static Match decide(List<Candidate> ranked, MatchingSettings settings) {
-    if (ranked.isEmpty() || ranked.get(0).score() <= 0) {
+    List<Candidate> top = ranked.stream().filter(c -> c.score() > 0).limit(CANDIDATES).toList();
+    if (top.isEmpty()) {
       return Match.noAnswer(0, List.of());
     }
-    List<Candidate> top = ranked.subList(0, Math.min(CANDIDATES, ranked.size()));
     Candidate best = top.get(0);
     double runnerUp = top.size() > 1 ? top.get(1).score() : 0;
     if (best.score() >= settings.answerThreshold() && best.score() - runnerUp >= settings.clarifyMargin()) {

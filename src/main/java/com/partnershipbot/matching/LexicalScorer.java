@@ -83,14 +83,15 @@ final class LexicalScorer {
     return slots;
   }
 
+  /** A word weighs as much as its rarest known spelling is rare; unknown words weigh most. */
   private QuestionTerms resolve(FaqAnalyzers.Token token, IndexReader reader) throws IOException {
     Map<String, Double> factors = new LinkedHashMap<>();
-    int smallestDocFreq = Integer.MAX_VALUE;
+    int docFreq = 0;
     for (String term : token.terms()) {
-      int docFreq = reader.docFreq(new Term(FaqIndex.ALL, term));
-      if (docFreq > 0) {
+      int termDocFreq = reader.docFreq(new Term(FaqIndex.ALL, term));
+      if (termDocFreq > 0) {
         factors.put(term, 1.0);
-        smallestDocFreq = Math.min(smallestDocFreq, docFreq);
+        docFreq = docFreq == 0 ? termDocFreq : Math.min(docFreq, termDocFreq);
       }
     }
     String correction = null;
@@ -103,7 +104,6 @@ final class LexicalScorer {
         spellings.forEach(factors::putIfAbsent);
       }
     }
-    int docFreq = smallestDocFreq == Integer.MAX_VALUE ? 0 : smallestDocFreq;
     return new QuestionTerms(factors, idf(docFreq, reader.numDocs()), token.start(), token.end(), correction);
   }
 
