@@ -25,8 +25,9 @@ final class LexicalResult {
     this.hitScores = new HashMap<>();
     this.ranked = new ArrayList<>(hits.length);
     for (ScoreDoc hit : hits) {
-      hitScores.put(hit.doc, hit.score);
-      ranked.add(hit.doc);
+      int entry = index.entryOf(hit.doc);
+      hitScores.put(entry, hit.score);
+      ranked.add(entry);
     }
     this.topScore = hits.length == 0 ? 0 : hits[0].score;
   }

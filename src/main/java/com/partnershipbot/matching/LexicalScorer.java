@@ -25,6 +25,8 @@ final class LexicalScorer {
   /** Only this many meaningful words of a question count; the rest is noise for an FAQ. */
   static final int MAX_SLOTS = 32;
   private static final int FUZZY_EXPANSIONS = 3;
+  /** Words this long may be two edits away from the intended word; shorter ones one edit. */
+  private static final int LONG_WORD = 10;
   private static final double FUZZY_FACTOR = 0.8;
   private static final float TITLE_BOOST = 2.0f;
   private static final float QUESTIONS_BOOST = 1.5f;
@@ -113,7 +115,7 @@ final class LexicalScorer {
     if (term.length() < 4) {
       return found;
     }
-    int edits = term.length() >= 7 ? 2 : 1;
+    int edits = term.length() >= LONG_WORD ? 2 : 1;
     FuzzyQuery fuzzy = new FuzzyQuery(new Term(FaqIndex.ALL, term), edits, 1, FUZZY_EXPANSIONS, true);
     Query rewritten = index.searcher().rewrite(fuzzy);
     List<BoostQuery> spellings = new ArrayList<>();

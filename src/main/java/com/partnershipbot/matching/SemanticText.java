@@ -1,5 +1,6 @@
 package com.partnershipbot.matching;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -9,6 +10,11 @@ import java.util.List;
 final class SemanticText {
   /** Ubiquitous words stay when fewer than this many other meaningful words would be left. */
   static final int MIN_KEPT = 2;
+  /**
+   * Only this many words of a question are encoded: the encoder's cost grows with length, and
+   * what a long message asks is nearly always said in its first fifty words.
+   */
+  static final int MAX_WORDS = 50;
 
   private SemanticText() {}
 
@@ -61,6 +67,11 @@ final class SemanticText {
 
   private static String orOriginal(StringBuilder out, String original) {
     String text = out.toString().replaceAll("\\s+", " ").strip();
-    return text.chars().anyMatch(Character::isLetterOrDigit) ? text : original;
+    return firstWords(text.chars().anyMatch(Character::isLetterOrDigit) ? text : original);
+  }
+
+  private static String firstWords(String text) {
+    String[] words = text.split(" ", MAX_WORDS + 1);
+    return words.length <= MAX_WORDS ? text : String.join(" ", Arrays.asList(words).subList(0, MAX_WORDS));
   }
 }

@@ -19,6 +19,10 @@ final class VectorCache {
     this.embedder = embedder;
   }
 
+  Embedder embedder() {
+    return embedder;
+  }
+
   /** The sentence's vector, computed now and not remembered: for questions. */
   float[] embed(String sentence) {
     return embedder.embed(sentence);

@@ -26,8 +26,8 @@ class EvaluationSetsTest {
   void evalSetStaysAboveItsFloors() throws Exception {
     EvalSummary summary = run("eval.tsv");
 
-    assertThat(summary.inScopeTop1()).isGreaterThanOrEqualTo(0.80);
-    assertThat(summary.outOfScopeRejected()).isGreaterThanOrEqualTo(0.90);
+    assertThat(summary.inScopeTop1()).isGreaterThanOrEqualTo(0.78);
+    assertThat(summary.outOfScopeRejected()).isGreaterThanOrEqualTo(0.92);
     assertThat(summary.wrongAnswerRate()).isLessThanOrEqualTo(0.015);
   }
 
@@ -35,7 +35,7 @@ class EvaluationSetsTest {
   void holdoutSetStaysAboveItsFloors() throws Exception {
     EvalSummary summary = run("holdout.tsv");
 
-    assertThat(summary.inScopeTop1()).isGreaterThanOrEqualTo(0.68);
+    assertThat(summary.inScopeTop1()).isGreaterThanOrEqualTo(0.65);
     assertThat(summary.outOfScopeRejected()).isGreaterThanOrEqualTo(0.85);
     assertThat(summary.wrongAnswerRate()).isLessThanOrEqualTo(0.03);
   }
@@ -44,9 +44,9 @@ class EvaluationSetsTest {
   void freshSetStaysAboveItsFloors() throws Exception {
     EvalSummary summary = run("fresh.tsv");
 
-    assertThat(summary.inScopeTop1()).isGreaterThanOrEqualTo(0.80);
-    assertThat(summary.outOfScopeRejected()).isGreaterThanOrEqualTo(0.84);
-    assertThat(summary.wrongAnswerRate()).isLessThanOrEqualTo(0.03);
+    assertThat(summary.inScopeTop1()).isGreaterThanOrEqualTo(0.77);
+    assertThat(summary.outOfScopeRejected()).isGreaterThanOrEqualTo(0.88);
+    assertThat(summary.wrongAnswerRate()).isLessThanOrEqualTo(0.025);
   }
 
   private static EvalSummary run(String set) throws Exception {
