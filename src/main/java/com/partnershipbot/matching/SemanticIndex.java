@@ -8,8 +8,9 @@ import java.util.PriorityQueue;
 
 /**
  * Sentence vectors of each entry's title and alternate questions. An entry's similarity to a
- * question is the best cosine over its sentences. Large FAQs are first shortlisted by each entry's
- * mean vector, so a question costs one pass over the entries rather than over every sentence.
+ * question is the best cosine over its sentences. In a large FAQ the entries closest in meaning
+ * are first shortlisted through {@link Clusters} of their mean vectors, so a question is compared
+ * with a small part of the FAQ rather than with every sentence.
  */
 final class SemanticIndex {
   /** Up to this many entries, every sentence is compared; beyond it, a shortlist is made first. */
@@ -19,13 +20,13 @@ final class SemanticIndex {
   private final int dimensions;
   private final float[] rows;
   private final int[] firstRow;
-  private final float[] centroids;
+  private final Clusters clusters;
 
-  private SemanticIndex(int dimensions, float[] rows, int[] firstRow, float[] centroids) {
+  private SemanticIndex(int dimensions, float[] rows, int[] firstRow, Clusters clusters) {
     this.dimensions = dimensions;
     this.rows = rows;
     this.firstRow = firstRow;
-    this.centroids = centroids;
+    this.clusters = clusters;
   }
 
   /** Indexes each entry's sentences; {@code vectors} holds them all, entry after entry. */
@@ -39,7 +40,10 @@ final class SemanticIndex {
     for (int i = 0; i < vectors.size(); i++) {
       System.arraycopy(vectors.get(i), 0, rows, i * dimensions, dimensions);
     }
-    return new SemanticIndex(dimensions, rows, firstRow, centroids(rows, firstRow, dimensions));
+    int entries = sentencesPerEntry.size();
+    Clusters clusters = entries > EXACT_LIMIT
+        ? Clusters.of(centroids(rows, firstRow, dimensions), entries, dimensions) : null;
+    return new SemanticIndex(dimensions, rows, firstRow, clusters);
   }
 
   /** The sentences that stand for an entry: its title and every alternate question. */
@@ -78,22 +82,14 @@ final class SemanticIndex {
   }
 
   private int[] candidates(float[] query) {
-    int size = size();
-    if (size <= EXACT_LIMIT) {
-      int[] all = new int[size];
-      for (int i = 0; i < size; i++) {
-        all[i] = i;
-      }
-      return all;
+    if (clusters != null) {
+      return clusters.nearest(query, SHORTLIST);
     }
-    PriorityQueue<Scored> shortlist = new PriorityQueue<>(Comparator.comparingDouble(Scored::score));
-    for (int entry = 0; entry < size; entry++) {
-      shortlist.add(new Scored(entry, Vectors.dot(query, centroids, entry * dimensions)));
-      if (shortlist.size() > SHORTLIST) {
-        shortlist.poll();
-      }
+    int[] all = new int[size()];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = i;
     }
-    return shortlist.stream().mapToInt(Scored::entry).toArray();
+    return all;
   }
 
   private static float[] centroids(float[] rows, int[] firstRow, int dimensions) {
