@@ -20,7 +20,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
 
@@ -39,7 +39,7 @@ final class FaqAnalyzers {
       "have", "had", "been", "being", "am", "were", "its", "it's", "than", "there", "here", "bit", "thing",
       "things", "stuff", "get", "got", "say", "said", "says", "explain", "ok", "okay", "also", "from", "up",
       "lol", "u", "ur", "re", "all", "per", "via", "more", "most", "very", "much", "like", "new", "one",
-      "mean", "means", "meaning", "question", "wondering", "quick", "someone", "anyone", "team", "guys");
+      "mean", "means", "meaning", "question", "wondering", "quick", "someone", "anyone", "team", "guys", "right");
 
   static final CharArraySet STOP_WORDS = stopWords();
 
@@ -58,36 +58,48 @@ final class FaqAnalyzers {
   /** Analyzed terms of curated text, in order. */
   List<String> indexTerms(String text) {
     List<String> terms = new ArrayList<>();
-    positions(indexAnalyzer, text).forEach(terms::addAll);
+    positions(indexAnalyzer, text).forEach(token -> terms.addAll(token.terms()));
     return terms;
   }
 
-  /** Analyzed question: one list of alternative terms per position (synonyms share a position). */
-  List<List<String>> questionSlots(String text) {
+  /** Analyzed curated text with where each word stands in it. */
+  List<Token> indexTokens(String text) {
+    return positions(indexAnalyzer, text);
+  }
+
+  /**
+   * Analyzed question: one token per word, with its alternatives. Synonyms carry the offsets of
+   * the words they replace, so a multi-word synonym ("open ai" for "openai") joins its word
+   * instead of adding words the question never had.
+   */
+  List<Token> questionTokens(String text) {
     return positions(queryAnalyzer, text);
   }
 
-  private static List<List<String>> positions(Analyzer analyzer, String text) {
-    List<List<String>> slots = new ArrayList<>();
+  /** The terms that may stand at one position of the text, and the characters they came from. */
+  record Token(List<String> terms, int start, int end) {}
+
+  private static List<Token> positions(Analyzer analyzer, String text) {
+    List<Token> tokens = new ArrayList<>();
     try (TokenStream stream = analyzer.tokenStream("q", new StringReader(text))) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        if (increment.getPositionIncrement() > 0 || slots.isEmpty()) {
-          slots.add(new ArrayList<>(2));
+        if (tokens.isEmpty() || tokens.get(tokens.size() - 1).start() != offset.startOffset()) {
+          tokens.add(new Token(new ArrayList<>(2), offset.startOffset(), offset.endOffset()));
         }
-        List<String> slot = slots.get(slots.size() - 1);
+        List<String> terms = tokens.get(tokens.size() - 1).terms();
         String value = term.toString();
-        if (!slot.contains(value)) {
-          slot.add(value);
+        if (!terms.contains(value)) {
+          terms.add(value);
         }
       }
       stream.end();
     } catch (IOException e) {
       throw new UncheckedIOException("analysing text held in memory cannot fail", e);
     }
-    return slots;
+    return tokens;
   }
 
   private static Analyzer chain(SynonymMap synonyms) {

@@ -9,11 +9,14 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
@@ -24,23 +27,28 @@ final class FaqIndex {
   static final String ANSWER = "answer";
   static final String ALL = "all";
 
+  private static final String ORDINAL = "ordinal";
+  private static final double RAM_BUFFER_MB = 256;
+
   private final IndexSearcher searcher;
   private final List<IndexedEntry> entries;
+  private final int[] entryOfDoc;
 
-  private FaqIndex(IndexSearcher searcher, List<IndexedEntry> entries) {
+  private FaqIndex(IndexSearcher searcher, List<IndexedEntry> entries, int[] entryOfDoc) {
     this.searcher = searcher;
     this.entries = entries;
+    this.entryOfDoc = entryOfDoc;
   }
 
   static FaqIndex build(List<FaqEntry> faq, FaqAnalyzers analyzers) {
     ByteBuffersDirectory directory = new ByteBuffersDirectory();
-    IndexWriterConfig config = new IndexWriterConfig(analyzers.index());
+    IndexWriterConfig config = new IndexWriterConfig(analyzers.index()).setRAMBufferSizeMB(RAM_BUFFER_MB);
     List<IndexedEntry> indexed = new ArrayList<>(faq.size());
     try (IndexWriter writer = new IndexWriter(directory, config)) {
       for (FaqEntry entry : faq) {
         String curated = curatedText(entry);
         Document doc = new Document();
-        doc.add(new StoredField("id", entry.id()));
+        doc.add(new NumericDocValuesField(ORDINAL, indexed.size()));
         doc.add(new TextField(TITLE, entry.title(), Field.Store.NO));
         doc.add(new TextField(QUESTIONS, curated, Field.Store.NO));
         doc.add(new TextField(ANSWER, entry.answer(), Field.Store.NO));
@@ -53,27 +61,48 @@ final class FaqIndex {
       throw new UncheckedIOException("indexing into memory cannot fail", e);
     }
     try {
-      IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
-      return new FaqIndex(searcher, List.copyOf(indexed));
+      DirectoryReader reader = DirectoryReader.open(directory);
+      return new FaqIndex(new IndexSearcher(reader), List.copyOf(indexed), entryOfDoc(reader));
     } catch (IOException e) {
       throw new UncheckedIOException("opening an in-memory index cannot fail", e);
     }
+  }
+
+  /** Which entry each Lucene document holds: merging may reorder documents, the ordinal stays. */
+  private static int[] entryOfDoc(DirectoryReader reader) throws IOException {
+    int[] entryOfDoc = new int[reader.maxDoc()];
+    for (LeafReaderContext leaf : reader.leaves()) {
+      NumericDocValues ordinals = leaf.reader().getNumericDocValues(ORDINAL);
+      if (ordinals == null) {
+        continue;
+      }
+      for (int doc = ordinals.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ordinals.nextDoc()) {
+        entryOfDoc[leaf.docBase + doc] = (int) ordinals.longValue();
+      }
+    }
+    return entryOfDoc;
   }
 
   IndexSearcher searcher() {
     return searcher;
   }
 
-  /** The entry behind a Lucene document number (documents are added in entry order, never deleted). */
-  IndexedEntry entry(int doc) {
-    return entries.get(doc);
+  /** The position in the FAQ of the entry a Lucene document holds. */
+  int entryOf(int doc) {
+    return entryOfDoc[doc];
+  }
+
+  /** The analysed terms of the entry at a position in the FAQ. */
+  IndexedEntry entry(int position) {
+    return entries.get(position);
   }
 
   int size() {
     return entries.size();
   }
 
-  private static String curatedText(FaqEntry entry) {
+  /** What admins wrote for matching: title, id, alternate questions, aliases and keywords. */
+  static String curatedText(FaqEntry entry) {
     List<String> parts = new ArrayList<>();
     parts.add(entry.title());
     parts.add(entry.id().replace('-', ' '));

@@ -4,86 +4,92 @@ import com.partnershipbot.knowledge.FaqEntry;
 import com.partnershipbot.knowledge.Knowledge;
 import com.partnershipbot.knowledge.MatchingSettings;
 import com.partnershipbot.knowledge.TopicKeys;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 
 /**
  * Finds the curated entry a question is about, or knows that none fits.
  *
- * <p>A typed id, alias or one of an entry's own questions resolves directly. Anything else is
- * ranked by Lucene (BM25 over title, questions and answer, with English stemming, the bot.yml
- * synonyms and fuzzy matching for typos). Lucene's ranking alone cannot say "none of these": its
- * scores are not comparable between questions. So each candidate's confidence is the share of the
- * question's meaningful words (weighted by inverse document frequency) that the entry's curated
- * text covers, scaled by its Lucene score relative to the best hit. Unknown words weigh most, so
- * a question about something the FAQ never mentions scores low and gets {@code NO_ANSWER}.
+ * <p>A typed id, alias, title or one of an entry's own questions resolves directly. Anything else
+ * gets two opinions. Lucene (BM25 with English stemming, the bot.yml synonyms and typo tolerance)
+ * says how much of the question's wording an entry covers; a sentence encoder says how close the
+ * question's meaning is to the entry's title and alternate questions. Their blend ranks the
+ * entries (see {@link Evidence}). A question that sits nearer to a known kind of off-topic question
+ * than to the best entry loses confidence. The thresholds in bot.yml then decide between
+ * answering, offering two or three choices, and saying the bot has no answer.
  */
 public final class FaqMatcher {
-  static final int MAX_SLOTS = 32;
   private static final int CANDIDATES = 3;
-  private static final int HITS = 10;
-  private static final int FUZZY_EXPANSIONS = 3;
-  private static final double FUZZY_FACTOR = 0.8;
-  private static final float TITLE_BOOST = 2.0f;
-  private static final float QUESTIONS_BOOST = 1.5f;
-  private static final float ANSWER_BOOST = 0.4f;
+  private static final int LEXICAL_HITS = 10;
+  private static final int SEMANTIC_HITS = 10;
 
-  private final FaqAnalyzers analyzers;
-  private final FaqIndex index;
+  private final List<FaqEntry> entries;
   private final Map<String, String> directKeys;
   private final MatchingSettings settings;
+  private final LexicalScorer lexical;
+  private final Semantic semantic;
 
-  private FaqMatcher(FaqAnalyzers analyzers, FaqIndex index, Map<String, String> directKeys,
-      MatchingSettings settings) {
-    this.analyzers = analyzers;
-    this.index = index;
-    this.directKeys = directKeys;
+  private FaqMatcher(List<FaqEntry> entries, MatchingSettings settings, LexicalScorer lexical, Semantic semantic) {
+    this.entries = entries;
+    this.directKeys = directKeys(entries);
     this.settings = settings;
+    this.lexical = lexical;
+    this.semantic = semantic;
   }
 
+  /** Builds the matcher, with semantic similarity when the sentence encoder runs on this machine. */
   public static FaqMatcher build(Knowledge knowledge) {
+    return build(knowledge, Semantics.shared().orElse(null), Fusion.DEFAULT);
+  }
+
+  /** Builds the matcher; with {@code vectors} null it uses Lucene alone. */
+  static FaqMatcher build(Knowledge knowledge, VectorCache vectors, Fusion fusion) {
+    List<FaqEntry> entries = knowledge.entries();
     FaqAnalyzers analyzers = new FaqAnalyzers(knowledge.settings().synonyms());
-    FaqIndex index = FaqIndex.build(knowledge.entries(), analyzers);
-    return new FaqMatcher(analyzers, index, directKeys(knowledge.entries()), knowledge.settings().matching());
+    LexicalScorer lexical = new LexicalScorer(analyzers, FaqIndex.build(entries, analyzers));
+    Semantic semantic = vectors == null ? null : Semantic.build(entries, analyzers, vectors, fusion);
+    return new FaqMatcher(entries, knowledge.settings().matching(), lexical, semantic);
+  }
+
+  /** True when meaning, not only wording, takes part in matching. */
+  public boolean isSemantic() {
+    return semantic != null;
   }
 
   public Match match(String question) {
+    return decide(rank(question), settings);
+  }
+
+  /** Every entry worth considering with its confidence, best first; a topic key gives one at 1.0. */
+  List<Candidate> rank(String question) {
     String text = QuestionText.clean(question);
     if (text.isEmpty()) {
-      return Match.noAnswer(0, List.of());
+      return List.of();
     }
     String direct = directKeys.get(TopicKeys.normalize(text));
     if (direct != null) {
-      return Match.answer(direct, 1.0, List.of(new Candidate(direct, 1.0)));
+      return List.of(new Candidate(direct, 1.0));
     }
-    List<QuestionTerms> slots = slots(text);
-    if (slots.isEmpty()) {
-      return Match.noAnswer(0, List.of());
-    }
-    return decide(rank(slots));
+    return evidence(text).ranked(entries);
   }
 
-  private Match decide(List<Candidate> ranked) {
-    if (ranked.isEmpty()) {
+  /** Both opinions on a cleaned question, for every entry worth considering. */
+  Evidence evidence(String text) {
+    LexicalResult words = lexical.score(text, LEXICAL_HITS);
+    if (semantic == null) {
+      return Evidence.lexicalOnly(words);
+    }
+    return semantic.evidence(text, words, SEMANTIC_HITS);
+  }
+
+  /** The outcome for ranked candidates under the given thresholds. */
+  static Match decide(List<Candidate> ranked, MatchingSettings settings) {
+    List<Candidate> top = ranked.stream().filter(c -> c.score() > 0).limit(CANDIDATES).toList();
+    if (top.isEmpty()) {
       return Match.noAnswer(0, List.of());
     }
-    List<Candidate> top = ranked.subList(0, Math.min(CANDIDATES, ranked.size()));
     Candidate best = top.get(0);
     double runnerUp = top.size() > 1 ? top.get(1).score() : 0;
     if (best.score() >= settings.answerThreshold() && best.score() - runnerUp >= settings.clarifyMargin()) {
@@ -94,114 +100,6 @@ public final class FaqMatcher {
       return Match.noAnswer(best.score(), top);
     }
     return Match.clarify(choices);
-  }
-
-  private List<Candidate> rank(List<QuestionTerms> slots) {
-    IndexSearcher searcher = index.searcher();
-    try {
-      ScoreDoc[] hits = searcher.search(query(slots), HITS).scoreDocs;
-      if (hits.length == 0) {
-        return List.of();
-      }
-      float topScore = hits[0].score;
-      List<Candidate> ranked = new ArrayList<>(hits.length);
-      for (ScoreDoc hit : hits) {
-        IndexedEntry entry = index.entry(hit.doc);
-        double coverage = QuestionTerms.coverage(slots, entry);
-        double confidence = coverage * (0.6 + 0.4 * hit.score / topScore);
-        ranked.add(new Candidate(entry.id(), round(confidence)));
-      }
-      ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
-      return ranked;
-    } catch (IOException e) {
-      throw new UncheckedIOException("searching an in-memory index cannot fail", e);
-    }
-  }
-
-  private Query query(List<QuestionTerms> slots) {
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    for (QuestionTerms slot : slots) {
-      for (Map.Entry<String, Double> term : slot.termFactors().entrySet()) {
-        float factor = term.getValue().floatValue();
-        query.add(field(FaqIndex.TITLE, term.getKey(), TITLE_BOOST * factor), BooleanClause.Occur.SHOULD);
-        query.add(field(FaqIndex.QUESTIONS, term.getKey(), QUESTIONS_BOOST * factor), BooleanClause.Occur.SHOULD);
-        query.add(field(FaqIndex.ANSWER, term.getKey(), ANSWER_BOOST * factor), BooleanClause.Occur.SHOULD);
-      }
-    }
-    return query.build();
-  }
-
-  private static Query field(String field, String term, float boost) {
-    return new BoostQuery(new TermQuery(new Term(field, term)), boost);
-  }
-
-  /** The question's positions with their weights; out-of-vocabulary words try fuzzy spellings. */
-  private List<QuestionTerms> slots(String text) {
-    List<List<String>> positions = analyzers.questionSlots(text);
-    List<QuestionTerms> slots = new ArrayList<>();
-    IndexReader reader = index.searcher().getIndexReader();
-    try {
-      for (List<String> alternatives : positions.subList(0, Math.min(MAX_SLOTS, positions.size()))) {
-        slots.add(resolve(alternatives, reader));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading an in-memory index cannot fail", e);
-    }
-    return slots;
-  }
-
-  private QuestionTerms resolve(List<String> alternatives, IndexReader reader) throws IOException {
-    Map<String, Double> factors = new LinkedHashMap<>();
-    int smallestDocFreq = Integer.MAX_VALUE;
-    for (String term : alternatives) {
-      int docFreq = reader.docFreq(new Term(FaqIndex.ALL, term));
-      if (docFreq > 0) {
-        factors.put(term, 1.0);
-        smallestDocFreq = Math.min(smallestDocFreq, docFreq);
-      }
-    }
-    if (factors.isEmpty()) {
-      for (String term : alternatives) {
-        factors.putAll(fuzzy(term));
-      }
-    }
-    int docFreq = smallestDocFreq == Integer.MAX_VALUE ? 0 : smallestDocFreq;
-    return new QuestionTerms(factors, idf(docFreq, reader.numDocs()));
-  }
-
-  /** Indexed spellings within one edit (two for long words) of a typed word, best first. */
-  private Map<String, Double> fuzzy(String term) throws IOException {
-    Map<String, Double> found = new HashMap<>();
-    if (term.length() < 4) {
-      return found;
-    }
-    int edits = term.length() >= 7 ? 2 : 1;
-    FuzzyQuery fuzzy = new FuzzyQuery(new Term(FaqIndex.ALL, term), edits, 1, FUZZY_EXPANSIONS, true);
-    Query rewritten = index.searcher().rewrite(fuzzy);
-    if (rewritten instanceof BooleanQuery expansions) {
-      for (BooleanClause clause : expansions.clauses()) {
-        collectFuzzyTerm(clause.getQuery(), found);
-      }
-    } else {
-      collectFuzzyTerm(rewritten, found);
-    }
-    return found;
-  }
-
-  private static void collectFuzzyTerm(Query query, Map<String, Double> found) {
-    Query inner = query instanceof BoostQuery boosted ? boosted.getQuery() : query;
-    if (inner instanceof TermQuery termQuery) {
-      found.put(termQuery.getTerm().text(), FUZZY_FACTOR);
-    }
-  }
-
-  /** Lucene's BM25 inverse document frequency. */
-  private static double idf(int docFreq, int docCount) {
-    return Math.log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5));
-  }
-
-  private static double round(double value) {
-    return Math.round(value * 1000) / 1000.0;
   }
 
   private static Map<String, String> directKeys(List<FaqEntry> entries) {
@@ -216,5 +114,41 @@ public final class FaqMatcher {
       entry.questions().forEach(q -> keys.putIfAbsent(TopicKeys.normalize(q), entry.id()));
     }
     return Map.copyOf(keys);
+  }
+
+  /** The semantic side of a built matcher: vocabulary, entry sentences and off-topic examples. */
+  private record Semantic(VectorCache vectors, Vocabulary vocabulary, SemanticIndex index, List<float[]> offTopic,
+      Fusion fusion) {
+
+    static Semantic build(List<FaqEntry> entries, FaqAnalyzers analyzers, VectorCache vectors, Fusion fusion) {
+      Vocabulary vocabulary = Vocabulary.of(entries, analyzers);
+      List<List<String>> sentences = new ArrayList<>(entries.size());
+      List<String> all = new ArrayList<>();
+      for (FaqEntry entry : entries) {
+        List<String> own = SemanticIndex.sentences(entry).stream()
+            .map(s -> SemanticText.ofSentence(s, analyzers, vocabulary)).toList();
+        sentences.add(own);
+        all.addAll(own);
+      }
+      List<String> offTopic = OffTopic.examples().stream()
+          .map(s -> SemanticText.ofSentence(s, analyzers, vocabulary)).toList();
+      all.addAll(offTopic);
+      List<float[]> computed = vectors.vectors(all);
+      SemanticIndex index = SemanticIndex.build(sentences, computed.subList(0, all.size() - offTopic.size()));
+      return new Semantic(vectors, vocabulary, index, computed.subList(all.size() - offTopic.size(), all.size()),
+          fusion);
+    }
+
+    Evidence evidence(String text, LexicalResult words, int hits) {
+      float[] query = vectors.embed(SemanticText.ofQuestion(text, words.slots(), vocabulary));
+      Map<Integer, Double> similarity = new HashMap<>();
+      index.nearest(query, hits).forEach(s -> similarity.put(s.entry(), s.score()));
+      words.ranked().forEach(entry -> similarity.computeIfAbsent(entry, e -> index.similarity(query, e)));
+      double offTopicSimilarity = -1;
+      for (float[] example : offTopic) {
+        offTopicSimilarity = Math.max(offTopicSimilarity, Vectors.dot(query, example, 0));
+      }
+      return Evidence.fused(words, similarity, offTopicSimilarity, fusion);
+    }
   }
 }

@@ -6,9 +6,10 @@ import java.util.Map;
 /**
  * One position of an analysed question: the terms that may stand there (the word itself, its
  * synonyms, or close spellings from the index when it was a typo), each with how much a match on
- * it counts, and the slot's weight, its inverse document frequency.
+ * it counts; the slot's weight, its inverse document frequency; where the word stands in the
+ * question; and, for a typo, the indexed term it most likely meant.
  */
-record QuestionTerms(Map<String, Double> termFactors, double weight) {
+record QuestionTerms(Map<String, Double> termFactors, double weight, int start, int end, String correction) {
 
   boolean isEmpty() {
     return termFactors.isEmpty();

@@ -1,0 +1,7 @@
+package com.partnershipbot.matching;
+
+/** Turns a sentence into a unit-length vector: sentences that mean similar things get a high dot product. */
+interface Embedder {
+
+  float[] embed(String text);
+}

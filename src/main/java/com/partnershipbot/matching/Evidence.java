@@ -1,0 +1,108 @@
+package com.partnershipbot.matching;
+
+import com.partnershipbot.knowledge.FaqEntry;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the matcher knows about one question, and the confidence it gives each entry.
+ *
+ * <p>An entry's confidence blends its lexical confidence ({@link LexicalResult}) with its best
+ * cosine similarity to the question, rescaled between the {@link Fusion}'s floor (no support) and
+ * ceiling (full support). Lucene is precise on the FAQ's own words and typos; the encoder
+ * recognises paraphrases that share no word with the curated text. If the question is more
+ * similar to an off-topic example than to the leading entry (give or take the slack), every
+ * confidence drops by the off-topic weight times the gap. Strong wording evidence stands on its
+ * own: an entry keeps at least its lexical confidence times {@link Fusion#lexicalAlone()}, so a
+ * synonym, alias or keyword from bot-config can lead to an answer the encoder does not
+ * understand (an internal code name, say). Without the encoder, the lexical confidence is used as
+ * it is.
+ */
+final class Evidence {
+
+  private final LexicalResult words;
+  private final Map<Integer, Double> similarity;
+  private final double offTopicSimilarity;
+  private final Fusion fusion;
+
+  private Evidence(LexicalResult words, Map<Integer, Double> similarity, double offTopicSimilarity, Fusion fusion) {
+    this.words = words;
+    this.similarity = similarity;
+    this.offTopicSimilarity = offTopicSimilarity;
+    this.fusion = fusion;
+  }
+
+  static Evidence lexicalOnly(LexicalResult words) {
+    return new Evidence(words, null, -1, Fusion.DEFAULT);
+  }
+
+  static Evidence fused(LexicalResult words, Map<Integer, Double> similarity, double offTopicSimilarity,
+      Fusion fusion) {
+    return new Evidence(words, Map.copyOf(similarity), offTopicSimilarity, fusion);
+  }
+
+  /** Entries worth considering: Lucene's hits and the encoder's nearest entries. */
+  Set<Integer> considered() {
+    Set<Integer> entries = new LinkedHashSet<>(words.ranked());
+    if (similarity != null) {
+      entries.addAll(similarity.keySet());
+    }
+    return entries;
+  }
+
+  double lexical(int entry) {
+    return words.confidence(entry);
+  }
+
+  /** Best cosine between the question and the entry's sentences; -1 without the encoder. */
+  double similarity(int entry) {
+    return similarity == null ? -1 : similarity.getOrDefault(entry, -1.0);
+  }
+
+  double unknownShare() {
+    return words.unknownShare();
+  }
+
+  double offTopicSimilarity() {
+    return offTopicSimilarity;
+  }
+
+  /** Every considered entry with its confidence, best first. */
+  List<Candidate> ranked(List<FaqEntry> entries) {
+    List<Integer> considered = new ArrayList<>(considered());
+    if (considered.isEmpty()) {
+      return List.of();
+    }
+    int leader = considered.stream().max(Comparator.comparingDouble(this::blend)).orElseThrow();
+    double penalty = penalty(leader);
+    List<Candidate> ranked = new ArrayList<>(considered.size());
+    for (int entry : considered) {
+      double score = Math.max(blend(entry) - penalty, fusion.lexicalAlone() * lexical(entry));
+      score = Math.max(0, Math.min(1, score));
+      ranked.add(new Candidate(entries.get(entry).id(), Math.round(score * 1000) / 1000.0));
+    }
+    ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
+    return ranked;
+  }
+
+  private double blend(int entry) {
+    if (similarity == null) {
+      return lexical(entry);
+    }
+    double support = (similarity(entry) - fusion.similarityFloor())
+        / (fusion.similarityCeiling() - fusion.similarityFloor());
+    double weight = fusion.lexicalWeight();
+    return weight * lexical(entry) + (1 - weight) * Math.max(0, Math.min(1, support));
+  }
+
+  private double penalty(int leader) {
+    if (similarity == null) {
+      return 0;
+    }
+    return fusion.offTopicWeight() * Math.max(0, offTopicSimilarity - similarity(leader) + fusion.offTopicSlack());
+  }
+}

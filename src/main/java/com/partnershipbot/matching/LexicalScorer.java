@@ -1,0 +1,148 @@
+package com.partnershipbot.matching;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Lucene's side of matching: analyses a question into weighted terms (stems, bot.yml synonyms,
+ * close spellings for typos) and ranks entries with BM25 over title, curated questions and answer.
+ */
+final class LexicalScorer {
+  /** Only this many meaningful words of a question count; the rest is noise for an FAQ. */
+  static final int MAX_SLOTS = 32;
+  private static final int FUZZY_EXPANSIONS = 3;
+  /** Words this long may be two edits away from the intended word; shorter ones one edit. */
+  private static final int LONG_WORD = 10;
+  private static final double FUZZY_FACTOR = 0.8;
+  private static final float TITLE_BOOST = 2.0f;
+  private static final float QUESTIONS_BOOST = 1.5f;
+  private static final float ANSWER_BOOST = 0.4f;
+
+  private final FaqAnalyzers analyzers;
+  private final FaqIndex index;
+
+  LexicalScorer(FaqAnalyzers analyzers, FaqIndex index) {
+    this.analyzers = analyzers;
+    this.index = index;
+  }
+
+  /** Analyses and ranks one question; {@code hits} bounds how many entries Lucene returns. */
+  LexicalResult score(String text, int hits) {
+    List<QuestionTerms> slots = slots(text);
+    if (slots.stream().allMatch(QuestionTerms::isEmpty)) {
+      return new LexicalResult(index, slots, new ScoreDoc[0]);
+    }
+    try {
+      return new LexicalResult(index, slots, index.searcher().search(query(slots), hits).scoreDocs);
+    } catch (IOException e) {
+      throw new UncheckedIOException("searching an in-memory index cannot fail", e);
+    }
+  }
+
+  private static Query query(List<QuestionTerms> slots) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    for (QuestionTerms slot : slots) {
+      for (Map.Entry<String, Double> term : slot.termFactors().entrySet()) {
+        float factor = term.getValue().floatValue();
+        query.add(field(FaqIndex.TITLE, term.getKey(), TITLE_BOOST * factor), BooleanClause.Occur.SHOULD);
+        query.add(field(FaqIndex.QUESTIONS, term.getKey(), QUESTIONS_BOOST * factor), BooleanClause.Occur.SHOULD);
+        query.add(field(FaqIndex.ANSWER, term.getKey(), ANSWER_BOOST * factor), BooleanClause.Occur.SHOULD);
+      }
+    }
+    return query.build();
+  }
+
+  private static Query field(String field, String term, float boost) {
+    return new BoostQuery(new TermQuery(new Term(field, term)), boost);
+  }
+
+  /** The question's positions with their weights; out-of-vocabulary words try fuzzy spellings. */
+  private List<QuestionTerms> slots(String text) {
+    List<FaqAnalyzers.Token> tokens = analyzers.questionTokens(text);
+    List<QuestionTerms> slots = new ArrayList<>();
+    IndexReader reader = index.searcher().getIndexReader();
+    try {
+      for (FaqAnalyzers.Token token : tokens.subList(0, Math.min(MAX_SLOTS, tokens.size()))) {
+        slots.add(resolve(token, reader));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading an in-memory index cannot fail", e);
+    }
+    return slots;
+  }
+
+  /** A word weighs as much as its rarest known spelling is rare; unknown words weigh most. */
+  private QuestionTerms resolve(FaqAnalyzers.Token token, IndexReader reader) throws IOException {
+    Map<String, Double> factors = new LinkedHashMap<>();
+    int docFreq = 0;
+    for (String term : token.terms()) {
+      int termDocFreq = reader.docFreq(new Term(FaqIndex.ALL, term));
+      if (termDocFreq > 0) {
+        factors.put(term, 1.0);
+        docFreq = docFreq == 0 ? termDocFreq : Math.min(docFreq, termDocFreq);
+      }
+    }
+    String correction = null;
+    if (factors.isEmpty()) {
+      for (String term : token.terms()) {
+        Map<String, Double> spellings = fuzzy(term);
+        if (correction == null && !spellings.isEmpty()) {
+          correction = spellings.keySet().iterator().next();
+        }
+        spellings.forEach(factors::putIfAbsent);
+      }
+    }
+    return new QuestionTerms(factors, idf(docFreq, reader.numDocs()), token.start(), token.end(), correction);
+  }
+
+  /** Indexed spellings within one edit (two for long words) of a typed word, closest first. */
+  private Map<String, Double> fuzzy(String term) throws IOException {
+    Map<String, Double> found = new LinkedHashMap<>();
+    if (term.length() < 4) {
+      return found;
+    }
+    int edits = term.length() >= LONG_WORD ? 2 : 1;
+    FuzzyQuery fuzzy = new FuzzyQuery(new Term(FaqIndex.ALL, term), edits, 1, FUZZY_EXPANSIONS, true);
+    Query rewritten = index.searcher().rewrite(fuzzy);
+    List<BoostQuery> spellings = new ArrayList<>();
+    if (rewritten instanceof BooleanQuery expansions) {
+      for (BooleanClause clause : expansions.clauses()) {
+        collectFuzzyTerm(clause.getQuery(), spellings);
+      }
+    } else {
+      collectFuzzyTerm(rewritten, spellings);
+    }
+    spellings.sort(Comparator.comparingDouble(BoostQuery::getBoost).reversed());
+    for (BoostQuery spelling : spellings) {
+      found.put(((TermQuery) spelling.getQuery()).getTerm().text(), FUZZY_FACTOR);
+    }
+    return found;
+  }
+
+  private static void collectFuzzyTerm(Query query, List<BoostQuery> spellings) {
+    if (query instanceof BoostQuery boosted && boosted.getQuery() instanceof TermQuery) {
+      spellings.add(boosted);
+    } else if (query instanceof TermQuery) {
+      spellings.add(new BoostQuery(query, 1f));
+    }
+  }
+
+  /** Lucene's BM25 inverse document frequency. */
+  private static double idf(int docFreq, int docCount) {
+    return Math.log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5));
+  }
+}

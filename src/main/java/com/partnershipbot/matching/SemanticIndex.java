@@ -1,0 +1,109 @@
+package com.partnershipbot.matching;
+
+import com.partnershipbot.knowledge.FaqEntry;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+
+/**
+ * Sentence vectors of each entry's title and alternate questions. An entry's similarity to a
+ * question is the best cosine over its sentences. In a large FAQ the entries closest in meaning
+ * are first shortlisted through {@link Clusters} of their mean vectors, so a question is compared
+ * with a small part of the FAQ rather than with every sentence.
+ */
+final class SemanticIndex {
+  /** Up to this many entries, every sentence is compared; beyond it, a shortlist is made first. */
+  static final int EXACT_LIMIT = 512;
+  private static final int SHORTLIST = 48;
+
+  private final int dimensions;
+  private final float[] rows;
+  private final int[] firstRow;
+  private final Clusters clusters;
+
+  private SemanticIndex(int dimensions, float[] rows, int[] firstRow, Clusters clusters) {
+    this.dimensions = dimensions;
+    this.rows = rows;
+    this.firstRow = firstRow;
+    this.clusters = clusters;
+  }
+
+  /** Indexes each entry's sentences; {@code vectors} holds them all, entry after entry. */
+  static SemanticIndex build(List<List<String>> sentencesPerEntry, List<float[]> vectors) {
+    int[] firstRow = new int[sentencesPerEntry.size() + 1];
+    for (int i = 0; i < sentencesPerEntry.size(); i++) {
+      firstRow[i + 1] = firstRow[i] + sentencesPerEntry.get(i).size();
+    }
+    int dimensions = vectors.isEmpty() ? 0 : vectors.get(0).length;
+    float[] rows = new float[vectors.size() * dimensions];
+    for (int i = 0; i < vectors.size(); i++) {
+      System.arraycopy(vectors.get(i), 0, rows, i * dimensions, dimensions);
+    }
+    int entries = sentencesPerEntry.size();
+    Clusters clusters = entries > EXACT_LIMIT
+        ? Clusters.of(centroids(rows, firstRow, dimensions), entries, dimensions) : null;
+    return new SemanticIndex(dimensions, rows, firstRow, clusters);
+  }
+
+  /** The sentences that stand for an entry: its title and every alternate question. */
+  static List<String> sentences(FaqEntry entry) {
+    List<String> sentences = new ArrayList<>(entry.questions().size() + 1);
+    sentences.add(entry.title());
+    sentences.addAll(entry.questions());
+    return sentences;
+  }
+
+  int size() {
+    return firstRow.length - 1;
+  }
+
+  /** The {@code k} entries most similar to the question, best first. */
+  List<Scored> nearest(float[] query, int k) {
+    PriorityQueue<Scored> best = new PriorityQueue<>(Comparator.comparingDouble(Scored::score));
+    for (int entry : candidates(query)) {
+      best.add(new Scored(entry, similarity(query, entry)));
+      if (best.size() > k) {
+        best.poll();
+      }
+    }
+    List<Scored> ranked = new ArrayList<>(best);
+    ranked.sort(Comparator.comparingDouble(Scored::score).reversed());
+    return ranked;
+  }
+
+  /** The best cosine between the question and any sentence of the entry (-1 if it has none). */
+  double similarity(float[] query, int entry) {
+    float best = -1;
+    for (int row = firstRow[entry]; row < firstRow[entry + 1]; row++) {
+      best = Math.max(best, Vectors.dot(query, rows, row * dimensions));
+    }
+    return best;
+  }
+
+  private int[] candidates(float[] query) {
+    if (clusters != null) {
+      return clusters.nearest(query, SHORTLIST);
+    }
+    int[] all = new int[size()];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = i;
+    }
+    return all;
+  }
+
+  private static float[] centroids(float[] rows, int[] firstRow, int dimensions) {
+    int entries = firstRow.length - 1;
+    float[] centroids = new float[entries * dimensions];
+    for (int entry = 0; entry < entries; entry++) {
+      float[] sum = new float[dimensions];
+      for (int row = firstRow[entry]; row < firstRow[entry + 1]; row++) {
+        for (int d = 0; d < dimensions; d++) {
+          sum[d] += rows[row * dimensions + d];
+        }
+      }
+      System.arraycopy(Vectors.normalize(sum), 0, centroids, entry * dimensions, dimensions);
+    }
+    return centroids;
+  }
+}

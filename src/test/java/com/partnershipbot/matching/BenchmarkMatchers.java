@@ -1,0 +1,18 @@
+package com.partnershipbot.matching;
+
+import com.partnershipbot.knowledge.Knowledge;
+
+/** Matcher variants for the benchmarks, which live in another package. */
+public final class BenchmarkMatchers {
+  private BenchmarkMatchers() {}
+
+  /** Lucene alone, as if the sentence encoder could not run. */
+  public static FaqMatcher lexicalOnly(Knowledge knowledge) {
+    return FaqMatcher.build(knowledge, null, Fusion.DEFAULT);
+  }
+
+  /** The shipped blend, with a cache of its own: every sentence is encoded afresh, as on first start. */
+  public static FaqMatcher fusedCold(Knowledge knowledge) {
+    return FaqMatcher.build(knowledge, new VectorCache(Semantics.shared().orElseThrow().embedder()), Fusion.DEFAULT);
+  }
+}

@@ -1,0 +1,55 @@
+package com.partnershipbot.matching;
+
+import com.partnershipbot.knowledge.ConfigLoader;
+import com.partnershipbot.knowledge.Knowledge;
+import com.partnershipbot.knowledge.MatchingSettings;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Prints the quality of each matching option on every evaluation set, each with thresholds
+ * calibrated on eval.tsv alone. Run from the project root:
+ * {@code mvn -q -B -o test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=com.partnershipbot.matching.MatchingOptionsReport}
+ */
+public final class MatchingOptionsReport {
+  private static final Path EVAL = Path.of("src/test/resources/eval");
+  private static final List<String> SETS = List.of("eval.tsv", "holdout.tsv", "fresh.tsv");
+
+  private MatchingOptionsReport() {}
+
+  public static void main(String[] args) throws Exception {
+    Knowledge knowledge = new ConfigLoader().load(Path.of(args.length > 0 ? args[0] : "bot-config"));
+    VectorCache vectors = Semantics.shared().orElseThrow();
+    Map<String, FaqMatcher> options = new LinkedHashMap<>();
+    options.put("lexical only (Lucene)", FaqMatcher.build(knowledge, null, Fusion.DEFAULT));
+    options.put("semantic only (MiniLM)", FaqMatcher.build(knowledge, vectors, Fusion.SEMANTIC_ONLY));
+    options.put("fused, no off-topic examples", FaqMatcher.build(knowledge, vectors, Fusion.WITHOUT_OFF_TOPIC));
+    options.put("fused (shipped)", FaqMatcher.build(knowledge, vectors, Fusion.DEFAULT));
+    System.out.println("| option | thresholds (answer / clarify / margin) | set | top-1 | top-1 or clarify | rejected | clarify | wrong |");
+    System.out.println("|---|---|---|---|---|---|---|---|");
+    for (Map.Entry<String, FaqMatcher> option : options.entrySet()) {
+      MatchingSettings settings = Calibration.best(Calibration.rank(option.getValue(), read("eval.tsv")));
+      for (String set : SETS) {
+        print(option.getKey(), settings, set, Calibration.summary(Calibration.rank(option.getValue(), read(set)), settings));
+      }
+    }
+    MatchingSettings configured = knowledge.settings().matching();
+    for (String set : SETS) {
+      FaqMatcher shipped = options.get("fused (shipped)");
+      print("fused, bot.yml thresholds", configured, set, Calibration.summary(Calibration.rank(shipped, read(set)), configured));
+    }
+  }
+
+  private static List<EvalCase> read(String set) throws Exception {
+    return EvalSet.read(EVAL.resolve(set));
+  }
+
+  private static void print(String option, MatchingSettings s, String set, EvalSummary r) {
+    System.out.printf("| %s | %.3f / %.3f / %.2f | %s | %.1f%% | %.1f%% | %.1f%% | %.1f%% | %.1f%% |%n", option,
+        s.answerThreshold(), s.clarifyThreshold(), s.clarifyMargin(), set, 100 * r.inScopeTop1(),
+        100 * r.inScopeTop1OrClarify(), 100 * r.outOfScopeRejected(), 100 * r.clarifyRate(), 100 * r.wrongAnswerRate());
+  }
+}
