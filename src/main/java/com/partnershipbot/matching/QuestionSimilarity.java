@@ -3,7 +3,6 @@ package com.partnershipbot.matching;
 import com.partnershipbot.knowledge.Knowledge;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -25,9 +24,9 @@ public final class QuestionSimilarity {
   /** The question's meaningful terms, each synonym group standing as one term. */
   public Set<String> terms(String question) {
     Set<String> terms = new HashSet<>();
-    for (List<String> slot : analyzers.questionSlots(QuestionText.clean(question))) {
-      if (!slot.isEmpty()) {
-        terms.add(Collections.min(slot));
+    for (FaqAnalyzers.Token token : analyzers.questionTokens(QuestionText.clean(question))) {
+      if (!token.terms().isEmpty()) {
+        terms.add(Collections.min(token.terms()));
       }
     }
     return terms;
