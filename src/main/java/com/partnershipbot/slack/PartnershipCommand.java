@@ -44,7 +44,10 @@ final class PartnershipCommand implements SlashCommandHandler {
     }
     Reply reply = answers.ask(new Question(text, "slack", payload.getChannelId(), payload.getUserId()));
     if (reply instanceof Reply.Answered answered) {
-      return answerAcks.ack(answered);
+      return answerAcks.answer(answered);
+    }
+    if (reply instanceof Reply.Help help) {
+      return answerAcks.help(help);
     }
     SlackMessage message = ReplyBlocks.render(reply, text);
     return context.ack(r -> r.responseType("ephemeral").text(message.text()).blocks(message.blocks()));
