@@ -3,6 +3,7 @@ package com.partnershipbot.matching;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Groups the entries of a large FAQ by meaning (k-means over their mean vectors), so a question
@@ -35,9 +36,9 @@ final class Clusters {
     }
     int[] assignment = new int[count];
     for (int round = 0; round < ROUNDS; round++) {
-      for (int entry = 0; entry < count; entry++) {
-        assignment[entry] = closest(centroids, entry * dimensions, means, groups, dimensions);
-      }
+      float[] current = means;
+      IntStream.range(0, count).parallel()
+          .forEach(entry -> assignment[entry] = closest(centroids, entry * dimensions, current, groups, dimensions));
       means = recompute(centroids, assignment, groups, dimensions, means);
     }
     return new Clusters(dimensions, centroids, means, members(assignment, groups));

@@ -19,8 +19,8 @@ import java.util.Set;
  * confidence drops by the off-topic weight times the gap. Strong wording evidence stands on its
  * own: an entry keeps at least its lexical confidence times {@link Fusion#lexicalAlone()}, so a
  * synonym, alias or keyword from bot-config can lead to an answer the encoder does not
- * understand (an internal code name, say). Without the encoder, the lexical confidence is used as
- * it is.
+ * understand (an internal code name, say). Without the encoder, that share of the lexical
+ * confidence is all there is: the same thresholds then answer only on strong wording evidence.
  */
 final class Evidence {
 
@@ -36,8 +36,9 @@ final class Evidence {
     this.fusion = fusion;
   }
 
-  static Evidence lexicalOnly(LexicalResult words) {
-    return new Evidence(words, null, -1, Fusion.DEFAULT);
+  /** Lucene's opinion alone, scaled as the blend scales strong wording evidence, so the thresholds stay cautious. */
+  static Evidence lexicalOnly(LexicalResult words, Fusion fusion) {
+    return new Evidence(words, null, -1, fusion);
   }
 
   static Evidence fused(LexicalResult words, Map<Integer, Double> similarity, double offTopicSimilarity,
@@ -91,7 +92,7 @@ final class Evidence {
 
   private double blend(int entry) {
     if (similarity == null) {
-      return lexical(entry);
+      return fusion.lexicalAlone() * lexical(entry);
     }
     double support = (similarity(entry) - fusion.similarityFloor())
         / (fusion.similarityCeiling() - fusion.similarityFloor());

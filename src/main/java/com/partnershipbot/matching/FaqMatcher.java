@@ -4,7 +4,6 @@ import com.partnershipbot.knowledge.FaqEntry;
 import com.partnershipbot.knowledge.Knowledge;
 import com.partnershipbot.knowledge.MatchingSettings;
 import com.partnershipbot.knowledge.TopicKeys;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,14 +28,17 @@ public final class FaqMatcher {
   private final Map<String, String> directKeys;
   private final MatchingSettings settings;
   private final LexicalScorer lexical;
-  private final Semantic semantic;
+  private final SemanticMatching semantic;
+  private final Fusion fusion;
 
-  private FaqMatcher(List<FaqEntry> entries, MatchingSettings settings, LexicalScorer lexical, Semantic semantic) {
+  private FaqMatcher(List<FaqEntry> entries, MatchingSettings settings, LexicalScorer lexical,
+      SemanticMatching semantic, Fusion fusion) {
     this.entries = entries;
     this.directKeys = directKeys(entries);
     this.settings = settings;
     this.lexical = lexical;
     this.semantic = semantic;
+    this.fusion = fusion;
   }
 
   /** Builds the matcher, with semantic similarity when the sentence encoder runs on this machine. */
@@ -49,8 +51,8 @@ public final class FaqMatcher {
     List<FaqEntry> entries = knowledge.entries();
     FaqAnalyzers analyzers = new FaqAnalyzers(knowledge.settings().synonyms());
     LexicalScorer lexical = new LexicalScorer(analyzers, FaqIndex.build(entries, analyzers));
-    Semantic semantic = vectors == null ? null : Semantic.build(entries, analyzers, vectors, fusion);
-    return new FaqMatcher(entries, knowledge.settings().matching(), lexical, semantic);
+    SemanticMatching semantic = vectors == null ? null : SemanticMatching.build(entries, analyzers, vectors, fusion);
+    return new FaqMatcher(entries, knowledge.settings().matching(), lexical, semantic, fusion);
   }
 
   /** True when meaning, not only wording, takes part in matching. */
@@ -79,7 +81,7 @@ public final class FaqMatcher {
   Evidence evidence(String text) {
     LexicalResult words = lexical.score(text, LEXICAL_HITS);
     if (semantic == null) {
-      return Evidence.lexicalOnly(words);
+      return Evidence.lexicalOnly(words, fusion);
     }
     return semantic.evidence(text, words, SEMANTIC_HITS);
   }
@@ -114,41 +116,5 @@ public final class FaqMatcher {
       entry.questions().forEach(q -> keys.putIfAbsent(TopicKeys.normalize(q), entry.id()));
     }
     return Map.copyOf(keys);
-  }
-
-  /** The semantic side of a built matcher: vocabulary, entry sentences and off-topic examples. */
-  private record Semantic(VectorCache vectors, Vocabulary vocabulary, SemanticIndex index, List<float[]> offTopic,
-      Fusion fusion) {
-
-    static Semantic build(List<FaqEntry> entries, FaqAnalyzers analyzers, VectorCache vectors, Fusion fusion) {
-      Vocabulary vocabulary = Vocabulary.of(entries, analyzers);
-      List<List<String>> sentences = new ArrayList<>(entries.size());
-      List<String> all = new ArrayList<>();
-      for (FaqEntry entry : entries) {
-        List<String> own = SemanticIndex.sentences(entry).stream()
-            .map(s -> SemanticText.ofSentence(s, analyzers, vocabulary)).toList();
-        sentences.add(own);
-        all.addAll(own);
-      }
-      List<String> offTopic = OffTopic.examples().stream()
-          .map(s -> SemanticText.ofSentence(s, analyzers, vocabulary)).toList();
-      all.addAll(offTopic);
-      List<float[]> computed = vectors.vectors(all);
-      SemanticIndex index = SemanticIndex.build(sentences, computed.subList(0, all.size() - offTopic.size()));
-      return new Semantic(vectors, vocabulary, index, computed.subList(all.size() - offTopic.size(), all.size()),
-          fusion);
-    }
-
-    Evidence evidence(String text, LexicalResult words, int hits) {
-      float[] query = vectors.embed(SemanticText.ofQuestion(text, words.slots(), vocabulary));
-      Map<Integer, Double> similarity = new HashMap<>();
-      index.nearest(query, hits).forEach(s -> similarity.put(s.entry(), s.score()));
-      words.ranked().forEach(entry -> similarity.computeIfAbsent(entry, e -> index.similarity(query, e)));
-      double offTopicSimilarity = -1;
-      for (float[] example : offTopic) {
-        offTopicSimilarity = Math.max(offTopicSimilarity, Vectors.dot(query, example, 0));
-      }
-      return Evidence.fused(words, similarity, offTopicSimilarity, fusion);
-    }
   }
 }

@@ -25,9 +25,18 @@ final class Semantics {
     try {
       return new VectorCache(MiniLmEmbedder.shared());
     } catch (RuntimeException | LinkageError e) {
-      LOG.warn("Semantic matching is off, the sentence encoder could not load here ({}); matching uses Lucene only",
-          e.toString());
+      LOG.warn("Semantic matching is off, the sentence encoder could not load here ({}); matching uses Lucene only."
+          + " Its native libraries are unpacked to the temp directory and to DJL_CACHE_DIR (default ~/.djl.ai),"
+          + " which must be writable", rootCause(e));
       return null;
     }
+  }
+
+  private static String rootCause(Throwable error) {
+    Throwable cause = error;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause.toString();
   }
 }

@@ -41,6 +41,11 @@ public final class MatchingOptionsReport {
       FaqMatcher shipped = options.get("fused (shipped)");
       print("fused, bot.yml thresholds", configured, set, Calibration.summary(Calibration.rank(shipped, read(set)), configured));
     }
+    for (String set : SETS) {
+      FaqMatcher fallback = options.get("lexical only (Lucene)");
+      print("Lucene alone, bot.yml thresholds (fallback without the encoder)", configured, set,
+          Calibration.summary(Calibration.rank(fallback, read(set)), configured));
+    }
   }
 
   private static List<EvalCase> read(String set) throws Exception {

@@ -1,0 +1,56 @@
+package com.partnershipbot.matching;
+
+import com.partnershipbot.knowledge.FaqEntry;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The meaning side of a built matcher: the FAQ's vocabulary, its sentence vectors and the off-topic examples. */
+final class SemanticMatching {
+  private final VectorCache vectors;
+  private final Vocabulary vocabulary;
+  private final SemanticIndex index;
+  private final List<float[]> offTopic;
+  private final Fusion fusion;
+
+  private SemanticMatching(VectorCache vectors, Vocabulary vocabulary, SemanticIndex index, List<float[]> offTopic,
+      Fusion fusion) {
+    this.vectors = vectors;
+    this.vocabulary = vocabulary;
+    this.index = index;
+    this.offTopic = offTopic;
+    this.fusion = fusion;
+  }
+
+  static SemanticMatching build(List<FaqEntry> entries, FaqAnalyzers analyzers, VectorCache vectors, Fusion fusion) {
+    Vocabulary vocabulary = Vocabulary.of(entries, analyzers);
+    List<List<String>> sentences = entries.parallelStream()
+        .map(entry -> encodable(SemanticIndex.sentences(entry), analyzers, vocabulary)).toList();
+    List<String> offTopic = encodable(OffTopic.examples(), analyzers, vocabulary);
+    List<String> all = new ArrayList<>();
+    sentences.forEach(all::addAll);
+    int curated = all.size();
+    all.addAll(offTopic);
+    List<float[]> computed = vectors.vectors(all);
+    SemanticIndex index = SemanticIndex.build(sentences, computed.subList(0, curated));
+    return new SemanticMatching(vectors, vocabulary, index, computed.subList(curated, all.size()), fusion);
+  }
+
+  /** The encoder's opinion on a question, together with Lucene's. */
+  Evidence evidence(String text, LexicalResult words, int hits) {
+    float[] query = vectors.embed(SemanticText.ofQuestion(text, words.slots(), vocabulary));
+    Map<Integer, Double> similarity = new HashMap<>();
+    index.nearest(query, hits).forEach(s -> similarity.put(s.entry(), s.score()));
+    words.ranked().forEach(entry -> similarity.computeIfAbsent(entry, e -> index.similarity(query, e)));
+    double offTopicSimilarity = -1;
+    for (float[] example : offTopic) {
+      offTopicSimilarity = Math.max(offTopicSimilarity, Vectors.dot(query, example, 0));
+    }
+    return Evidence.fused(words, similarity, offTopicSimilarity, fusion);
+  }
+
+  private static List<String> encodable(List<String> sentences, FaqAnalyzers analyzers, Vocabulary vocabulary) {
+    return sentences.stream().map(s -> SemanticText.ofSentence(s, analyzers, vocabulary)).toList();
+  }
+}
