@@ -47,13 +47,13 @@ class ReportTest {
 
       assertThat(report.activity().asked()).isEqualTo(9);
       assertThat(report.unanswered()).extracting(UnansweredGroup::question)
-          .containsExactly("what about quantum chips", "is gemini available on azure");
-      assertThat(report.unanswered().get(0).otherWordings()).containsExactly("Quantum chips?");
+          .containsExactly("what is on the cafeteria lunch menu", "is gemini available on azure");
+      assertThat(report.unanswered().get(0).otherWordings()).containsExactly("Cafeteria lunch menu?");
       assertThat(text).contains("Partnership Bot report: last 7 days",
           "Questions: 9 asked (1.3 a day); 3 answered outright (33% of real questions), 0 clarified, 6 not answered,"
               + " 0 help requests.",
-          "  1. \"what about quantum chips\": asked 4 times, last ",
-          "     Also asked as: \"Quantum chips?\"",
+          "  1. \"what is on the cafeteria lunch menu\": asked 4 times, last ",
+          "     Also asked as: \"Cafeteria lunch menu?\"",
           "     No entry comes close: consider writing a new answer.",
           "  2. \"is gemini available on azure\": asked 2 times, last ",
           "     Most likely belongs to '" + Seeds.likely(config.get(), "is gemini available on azure") + "'",
@@ -75,9 +75,9 @@ class ReportTest {
       answers.ask(new Question("a question from last month", "slack", "C1", "U1"));
       clock.set(now.minus(Duration.ofDays(2)));
       for (int i = 0; i < 3; i++) {
-        answers.ask(new Question("what about quantum chips", "slack", "C1", "U" + i));
+        answers.ask(new Question("what is on the cafeteria lunch menu", "slack", "C1", "U" + i));
       }
-      answers.ask(new Question("Quantum chips?", "teams", "T1", "U4"));
+      answers.ask(new Question("Cafeteria lunch menu?", "teams", "T1", "U4"));
       answers.ask(new Question("is gemini available on azure", "slack", "C2", "U5"));
       answers.ask(new Question("is gemini available on azure", "slack", "C2", "U6"));
       for (int i = 0; i < 3; i++) {

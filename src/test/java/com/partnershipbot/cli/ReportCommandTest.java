@@ -33,9 +33,9 @@ class ReportCommandTest {
     try (Storage storage = Storage.open(DatabaseSettings.embedded(dataDir), () -> config.get().knowledge().settings(),
         Clock.systemUTC())) {
       AnswerService answers = new AnswerService(config, storage.asks());
-      answers.ask(new Question("what about quantum chips", "slack", "C1", "U1"));
-      answers.ask(new Question("what about quantum chips", "slack", "C1", "U4"));
-      answers.ask(new Question("quantum chips please", "slack", "C1", "U2"));
+      answers.ask(new Question("what is on the cafeteria lunch menu", "slack", "C1", "U1"));
+      answers.ask(new Question("what is on the cafeteria lunch menu", "slack", "C1", "U4"));
+      answers.ask(new Question("cafeteria lunch menu please", "slack", "C1", "U2"));
       answers.ask(new Question("is azure still exclusive?", "slack", "C1", "U3"));
       storage.votes().voted(new Vote("slack", "azure", "U3", false, Instant.now()));
       Poll.until("records stored", () -> storage.insights().activity(Instant.EPOCH).asked() == 4
@@ -47,8 +47,8 @@ class ReportCommandTest {
     assertThat(run.exitCode).isZero();
     assertThat(run.err).isEmpty();
     assertThat(run.out).startsWith("Partnership Bot report: last 2 weeks")
-        .contains("Questions: 4 asked", "1. \"what about quantum chips\": asked 3 times",
-            "Also asked as: \"quantum chips please\"", "azure                1 not helpful, 0 helpful",
+        .contains("Questions: 4 asked", "1. \"what is on the cafeteria lunch menu\": asked 3 times",
+            "Also asked as: \"cafeteria lunch menu please\"", "azure                1 not helpful, 0 helpful",
             "Answers past their review date");
   }
 

@@ -68,7 +68,7 @@ class AdminLoopTest {
   void aBrokenEditIsRefusedWhileTheLastGoodKeepsServing() throws Exception {
     start(Map.of());
     String good = app.config().get().knowledge().version();
-    TestConfig.edit(configDir.resolve("bot.yml"), t -> t.replace("answer_threshold: 0.6", "answer_threshold: 6"));
+    TestConfig.edit(configDir.resolve("bot.yml"), t -> t.replaceFirst("answer_threshold: [0-9.]+", "answer_threshold: 6"));
 
     JsonNode health = Poll.value("the refusal shows in /healthz", () -> json(get("/healthz")),
         h -> "refused".equals(h.get("lastReload").get("result").asText()));
