@@ -1,5 +1,7 @@
 package com.partnershipbot.teams;
 
+import java.time.Instant;
+import com.partnershipbot.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,7 +20,7 @@ class ActivityHandlerTest {
   private static final String SERVICE_URL = "https://smba.trafficmanager.net/amer/";
   private static AnswerService answers;
   private final FeedbackTally tally = new FeedbackTally();
-  private final ActivityHandler handler = new ActivityHandler(answers, tally, new MutableClock());
+  private final ActivityHandler handler = new ActivityHandler(answers, tally, new MutableClock(Instant.parse("2026-11-26T10:00:00Z")));
 
   @BeforeAll
   static void loadAnswers() throws Exception {

@@ -1,5 +1,7 @@
 package com.partnershipbot.teams;
 
+import java.time.Instant;
+import com.partnershipbot.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -11,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** The connector token is reused until shortly before it expires. */
 class BotTokenSourceTest {
-  private final MutableClock clock = new MutableClock();
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T10:00:00Z"));
   private FakeMicrosoft microsoft;
   private BotTokenSource tokens;
 

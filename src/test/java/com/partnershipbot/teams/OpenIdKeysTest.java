@@ -1,5 +1,7 @@
 package com.partnershipbot.teams;
 
+import java.time.Instant;
+import com.partnershipbot.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** Microsoft's keys are cached, and fetched again when a token names a new key (at most once a minute). */
 class OpenIdKeysTest {
-  private final MutableClock clock = new MutableClock();
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T10:00:00Z"));
   private FakeMicrosoft microsoft;
   private OpenIdKeys keys;
 
