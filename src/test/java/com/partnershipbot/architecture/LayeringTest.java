@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Knowledge, matching and answering stay free of platform and server types; dependencies point inward. */
+/** Dependencies point inward: the core and the admin loop stay free of platform, server and storage types. */
 class LayeringTest {
   private static JavaClasses classes;
 
@@ -51,6 +51,32 @@ class LayeringTest {
         .check(classes);
     noClasses().that().resideInAPackage("com.partnershipbot.teams..")
         .should().dependOnClassesThat().resideInAPackage("com.partnershipbot.slack..")
+        .check(classes);
+  }
+
+  @Test
+  void adminStorageAndMetricsKnowNoPlatformServerOrCommandLine() {
+    noClasses().that().resideInAnyPackage("..admin..", "..storage..", "..metrics..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "com.slack..", "org.eclipse.jetty..", "jakarta.servlet..", "com.nimbusds..",
+            "com.partnershipbot.slack..", "com.partnershipbot.teams..", "com.partnershipbot.server..",
+            "com.partnershipbot.cli..")
+        .check(classes);
+  }
+
+  @Test
+  void storageDoesNotKnowTheAdminCommandsOrMetrics() {
+    noClasses().that().resideInAPackage("..storage..")
+        .should().dependOnClassesThat().resideInAnyPackage("com.partnershipbot.admin..", "com.partnershipbot.metrics..")
+        .check(classes);
+  }
+
+  @Test
+  void theCoreDoesNotKnowStorageAdminOrMetrics() {
+    noClasses().that().resideInAnyPackage("..knowledge..", "..matching..", "..answering..")
+        .should().dependOnClassesThat().resideInAnyPackage("com.partnershipbot.storage..",
+            "com.partnershipbot.admin..", "com.partnershipbot.metrics..", "com.zaxxer..", "org.flywaydb..",
+            "io.micrometer..", "java.sql..")
         .check(classes);
   }
 }
