@@ -6,6 +6,7 @@ import com.partnershipbot.answering.RecentDeliveries;
 import com.partnershipbot.env.Env;
 import com.partnershipbot.knowledge.ConfigLoader;
 import com.partnershipbot.knowledge.InvalidConfigException;
+import com.partnershipbot.slack.SlackApiCounters;
 import com.partnershipbot.slack.SlackBot;
 import com.partnershipbot.slack.SlackSettings;
 import com.partnershipbot.teams.TeamsEndpoints;
@@ -52,7 +53,7 @@ public final class Application implements AutoCloseable {
     Optional<SlackSettings> slackSettings = SlackSettings.from(env);
     if (slackSettings.isPresent()) {
       SlackBot slack = new SlackBot(slackSettings.get(), answers, admin.feedbackListener(), admin.adminConsole(),
-          admin.sharedDeliveries().orElseGet(RecentDeliveries::new)).start();
+          admin.sharedDeliveries().orElseGet(RecentDeliveries::new)).countWith(slackCounters(admin)).start();
       closeables.add(slack);
       admin.notifyAdminsThrough(slack.adminNotifier());
       slack.servlet().ifPresent(servlet -> routes.add(new Route(SlackBot.EVENTS_PATH, servlet)));
@@ -82,6 +83,20 @@ public final class Application implements AutoCloseable {
     LOG.info("Partnership Bot is serving {} answers (config {}) on port {}",
         config.get().knowledge().entries().size(), config.get().knowledge().version(), BotServer.port(server));
     return new Application(server, config, closeables);
+  }
+
+  private static SlackApiCounters slackCounters(AdminLoop admin) {
+    return new SlackApiCounters() {
+      @Override
+      public void retried(String method) {
+        admin.metrics().slackApiRetry(method);
+      }
+
+      @Override
+      public void lost(String method) {
+        admin.metrics().slackApiError(method, "reply_lost");
+      }
+    };
   }
 
   private static LiveConfig loadConfig(Path dir) throws InvalidConfigException {

@@ -55,7 +55,7 @@ final class PartnershipCommand implements SlashCommandHandler {
 
   /** Admin commands may take a while (a reload reads every file): run them after the ack, reply privately. */
   private void runAdmin(SlashCommandContext context, String user, String arguments) {
-    replies.submit("admin reply to " + user, () -> {
+    replies.submit("response_url post (admin reply) to " + user, () -> {
       String text = adminReply(user, arguments);
       SlackCalls.webhook(() -> context.respond(r -> r.responseType("ephemeral").text(text)));
     });

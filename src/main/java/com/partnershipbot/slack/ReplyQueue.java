@@ -37,6 +37,7 @@ final class ReplyQueue implements AutoCloseable {
   private final AtomicLong sent = new AtomicLong();
   private final AtomicLong failed = new AtomicLong();
   private volatile Instant closingDeadline;
+  private volatile SlackApiCounters counters = SlackApiCounters.NONE;
 
   ReplyQueue(int threads, int capacity, int maxAttempts, Duration shutdownDeadline) {
     this.executor = new ScheduledThreadPoolExecutor(threads, daemonThreads());
@@ -46,18 +47,20 @@ final class ReplyQueue implements AutoCloseable {
     this.shutdownDeadline = shutdownDeadline;
   }
 
-  /** Queues a reply; {@code what} describes it in logs (no message text, no secrets). */
+  void countWith(SlackApiCounters counters) {
+    this.counters = counters;
+  }
+
+  /** Queues a reply; {@code what} describes it in logs (no message text, no secrets), method first. */
   void submit(String what, Delivery delivery) {
     Pending reply = new Pending(what, delivery);
     if (closingDeadline != null) {
-      failed.incrementAndGet();
-      LOG.warn("Reply lost (the bot is shutting down): {}", what);
+      lose(what, "the bot is shutting down");
       return;
     }
     if (waiting.incrementAndGet() > capacity) {
       waiting.decrementAndGet();
-      failed.incrementAndGet();
-      LOG.warn("Reply lost ({} replies already waiting): {}", capacity, what);
+      lose(what, capacity + " replies already waiting");
       return;
     }
     pending.add(reply);
@@ -144,6 +147,7 @@ final class ReplyQueue implements AutoCloseable {
       return;
     }
     LOG.info("Retrying in {} s: {} ({})", delay.toSeconds(), reply.what(), reason);
+    counters.retried(method(reply.what()));
     schedule(reply, attempt + 1, delay);
   }
 
@@ -156,9 +160,20 @@ final class ReplyQueue implements AutoCloseable {
     if (delivered) {
       sent.incrementAndGet();
     } else {
-      failed.incrementAndGet();
-      LOG.warn("Reply lost ({}): {}", reason, reply.what());
+      lose(reply.what(), reason);
     }
+  }
+
+  private void lose(String what, String reason) {
+    failed.incrementAndGet();
+    LOG.warn("Reply lost ({}): {}", reason, what);
+    counters.lost(method(what));
+  }
+
+  /** The Web API method a reply description starts with. */
+  private static String method(String what) {
+    int space = what.indexOf(' ');
+    return space < 0 ? what : what.substring(0, space);
   }
 
   private static ThreadFactory daemonThreads() {

@@ -43,7 +43,7 @@ final class SlackAdminNotifier implements AdminNotifier {
   }
 
   private void send(String target, String text) {
-    replies.submit("admin notice to " + target, () -> SlackCalls.api("chat.postMessage",
+    replies.submit("chat.postMessage (admin notice) to " + target, () -> SlackCalls.api("chat.postMessage",
         () -> client.chatPostMessage(r -> r.channel(target).text(text).unfurlLinks(false))));
   }
 }

@@ -53,6 +53,12 @@ public final class SlackBot implements AutoCloseable {
     Listeners.register(app, answers, feedback, admin, deliveries, replies);
   }
 
+  /** Sends retried and lost Web API replies to these counters (metrics). */
+  public SlackBot countWith(SlackApiCounters counters) {
+    replies.countWith(counters);
+    return this;
+  }
+
   /** Checks the bot token with Slack (auth.test) and, in Socket Mode, connects; a refused token stops start-up. */
   public SlackBot start() {
     AuthTestResponse auth = checkToken();

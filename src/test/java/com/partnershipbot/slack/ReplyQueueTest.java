@@ -52,6 +52,29 @@ class ReplyQueueTest {
   }
 
   @Test
+  void retriesAndLostRepliesAreCountedByWebApiMethod() throws Exception {
+    java.util.List<String> counted = new java.util.concurrent.CopyOnWriteArrayList<>();
+    queue.countWith(new SlackApiCounters() {
+      @Override
+      public void retried(String method) {
+        counted.add("retried " + method);
+      }
+
+      @Override
+      public void lost(String method) {
+        counted.add("lost " + method);
+      }
+    });
+
+    queue.submit("chat.postMessage to C1", () -> {
+      throw new RateLimitedException("chat.postMessage", Duration.ofSeconds(1));
+    });
+
+    await(() -> queue.failed() == 1);
+    assertThat(counted).containsExactly("retried chat.postMessage", "lost chat.postMessage");
+  }
+
+  @Test
   void aNetworkErrorIsRetried() throws Exception {
     AtomicInteger attempts = new AtomicInteger();
 
