@@ -86,7 +86,10 @@ public final class FaqMatcher {
     return semantic.evidence(text, words, SEMANTIC_HITS);
   }
 
-  /** The outcome for ranked candidates under the given thresholds. */
+  /**
+   * The outcome for ranked candidates under the given thresholds. "Did you mean" needs two or three
+   * plausible topics: a lone topic that is not good enough to answer with is no answer at all.
+   */
   static Match decide(List<Candidate> ranked, MatchingSettings settings) {
     List<Candidate> top = ranked.stream().filter(c -> c.score() > 0).limit(CANDIDATES).toList();
     if (top.isEmpty()) {
@@ -98,7 +101,7 @@ public final class FaqMatcher {
       return Match.answer(best.id(), best.score(), top);
     }
     List<Candidate> choices = top.stream().filter(c -> c.score() >= settings.clarifyThreshold()).toList();
-    if (choices.isEmpty()) {
+    if (choices.size() < 2) {
       return Match.noAnswer(best.score(), top);
     }
     return Match.clarify(choices);

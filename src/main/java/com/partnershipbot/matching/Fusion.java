@@ -16,11 +16,11 @@ record Fusion(double lexicalWeight, double similarityFloor, double similarityCei
     double offTopicSlack, double lexicalAlone) {
 
   /** Chosen on src/test/resources/eval/eval.tsv; README, "Matching", has the figures. */
-  static final Fusion DEFAULT = new Fusion(0.4, 0.3, 0.9, 4, 0.1, 0.6);
+  static final Fusion DEFAULT = new Fusion(0.4, 0.2, 0.9, 4, 0.1, 0.5);
 
   /** Meaning only: Lucene does not rank (used to measure the alternatives). */
-  static final Fusion SEMANTIC_ONLY = new Fusion(0, 0.3, 0.9, 4, 0.1, 0);
+  static final Fusion SEMANTIC_ONLY = new Fusion(0, 0.2, 0.9, 4, 0.1, 0);
 
   /** The default blend without the off-topic examples (used to measure the alternatives). */
-  static final Fusion WITHOUT_OFF_TOPIC = new Fusion(0.4, 0.3, 0.9, 0, 0.1, 0.6);
+  static final Fusion WITHOUT_OFF_TOPIC = new Fusion(0.4, 0.2, 0.9, 0, 0.1, 0.5);
 }

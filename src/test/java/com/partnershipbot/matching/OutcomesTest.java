@@ -33,11 +33,12 @@ class OutcomesTest {
   }
 
   @Test
-  void middlingLeaderAloneIsOfferedAsTheOnlyChoice() {
+  void middlingLeaderAloneIsNoAnswerRatherThanAOneChoiceQuestion() {
     Match match = FaqMatcher.decide(List.of(c("history", 0.4), c("overview", 0.1)), SETTINGS);
 
-    assertThat(match.outcome()).isEqualTo(Outcome.CLARIFY);
-    assertThat(match.candidates()).extracting(Candidate::id).containsExactly("history");
+    assertThat(match.outcome()).isEqualTo(Outcome.NO_ANSWER);
+    assertThat(match.id()).isNull();
+    assertThat(match.candidates()).extracting(Candidate::id).containsExactly("history", "overview");
   }
 
   @Test
