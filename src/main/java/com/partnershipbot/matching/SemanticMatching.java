@@ -37,15 +37,24 @@ final class SemanticMatching {
     return new SemanticMatching(vectors, vocabulary, index, computed.subList(curated, all.size()), fusion);
   }
 
-  /** The encoder's opinion on a question, together with Lucene's. */
+  /** The encoder's opinion on a question, together with Lucene's; see {@link QuestionParts}. */
   Evidence evidence(String text, LexicalResult words, int hits) {
-    float[] query = vectors.embed(SemanticText.ofQuestion(text, words.slots(), vocabulary));
+    String encodable = SemanticText.ofQuestion(text, words.slots(), vocabulary);
+    List<float[]> queries = QuestionParts.of(encodable).stream().map(vectors::embed).toList();
     Map<Integer, Double> similarity = new HashMap<>();
-    index.nearest(query, hits).forEach(s -> similarity.put(s.entry(), s.score()));
-    words.ranked().forEach(entry -> similarity.computeIfAbsent(entry, e -> index.similarity(query, e)));
+    for (float[] query : queries) {
+      index.nearest(query, hits).forEach(s -> similarity.merge(s.entry(), s.score(), Math::max));
+    }
+    for (int entry : words.ranked()) {
+      for (float[] query : queries) {
+        similarity.merge(entry, index.similarity(query, entry), Math::max);
+      }
+    }
     double offTopicSimilarity = -1;
-    for (float[] example : offTopic) {
-      offTopicSimilarity = Math.max(offTopicSimilarity, Vectors.dot(query, example, 0));
+    for (float[] query : queries) {
+      for (float[] example : offTopic) {
+        offTopicSimilarity = Math.max(offTopicSimilarity, Vectors.dot(query, example, 0));
+      }
     }
     return Evidence.fused(words, similarity, offTopicSimilarity, fusion);
   }

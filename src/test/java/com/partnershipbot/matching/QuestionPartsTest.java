@@ -1,0 +1,47 @@
+package com.partnershipbot.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class QuestionPartsTest {
+
+  @Test
+  void shortQuestionIsReadWhole() {
+    assertThat(QuestionParts.of("is azure still exclusive? asking for a friend")).containsExactly(
+        "is azure still exclusive? asking for a friend");
+  }
+
+  @Test
+  void longMessageIsAlsoReadByItsLastSentences() {
+    String message = "my VP wants a one-liner on the news for her staff email. nothing deep at all please."
+        + " what do i tell her about the partnership?";
+
+    assertThat(QuestionParts.of(message)).containsExactly(message,
+        "what do i tell her about the partnership?", "nothing deep at all please.");
+  }
+
+  @Test
+  void dashesAndLineBreaksSeparateSentencesToo() {
+    String message = "ok so context first, we are renewing our contract soon -- does the revenue share between"
+        + " them change anything\nfor our pricing";
+
+    assertThat(QuestionParts.of(message)).containsExactly(message, "for our pricing",
+        "does the revenue share between them change anything");
+  }
+
+  @Test
+  void tinyFragmentsAreNotReadOnTheirOwn() {
+    String message = "hi! thanks. so what does the statement say about the agi clause and who decides it now";
+
+    assertThat(QuestionParts.of(message)).containsExactly(message,
+        "so what does the statement say about the agi clause and who decides it now");
+  }
+
+  @Test
+  void longMessageWithoutSentenceBreaksIsReadWhole() {
+    String message = "so my manager keeps asking whether we should keep building our support chatbot on azure openai";
+
+    assertThat(QuestionParts.of(message)).containsExactly(message);
+  }
+}
