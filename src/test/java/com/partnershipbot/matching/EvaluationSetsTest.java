@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The evaluation sets run through the shipped matcher. The floors sit just under the figures
- * measured when the matcher last changed (README, "Matching"); a change that lowers quality fails
- * here. The thresholds were calibrated on eval, holdout and fresh; the two independent sets were
+ * measured when the matcher last changed (README, "Matching"), about two questions below them so
+ * that a different CPU's rounding cannot flip the build; a change that lowers quality fails here. The thresholds were calibrated on eval, holdout and fresh; the two independent sets were
  * written blind by other people and are only reported.
  */
 class EvaluationSetsTest {
@@ -25,27 +25,27 @@ class EvaluationSetsTest {
 
   @Test
   void evalSetStaysAboveItsFloors() throws Exception {
-    assertFloors("eval.tsv", 0.88, 0.94, 0.025);
+    assertFloors("eval.tsv", 0.90, 0.94, 0.025);
   }
 
   @Test
   void holdoutSetStaysAboveItsFloors() throws Exception {
-    assertFloors("holdout.tsv", 0.88, 0.89, 0.025);
+    assertFloors("holdout.tsv", 0.91, 0.85, 0.05);
   }
 
   @Test
   void freshSetStaysAboveItsFloors() throws Exception {
-    assertFloors("fresh.tsv", 0.88, 0.92, 0.025);
+    assertFloors("fresh.tsv", 0.91, 0.88, 0.035);
   }
 
   @Test
   void independentSetAStaysAboveItsFloors() throws Exception {
-    assertFloors("independent-a.tsv", 0.85, 0.9, 0.03);
+    assertFloors("independent-a.tsv", 0.92, 0.92, 0.02);
   }
 
   @Test
   void independentSetBStaysAboveItsFloors() throws Exception {
-    assertFloors("independent-b.tsv", 0.87, 0.92, 0.04);
+    assertFloors("independent-b.tsv", 0.89, 0.93, 0.03);
   }
 
   private static void assertFloors(String set, double top1, double rejected, double wrong) throws Exception {
