@@ -26,6 +26,7 @@ public final class BotServer {
     context.setContextPath("/");
     context.setErrorHandler(new JsonErrorHandler());
     routes.forEach(route -> context.addServlet(new ServletHolder(route.servlet()), route.path()));
+    context.addServlet(new ServletHolder(new NotFoundServlet()), "/");
     server.setHandler(new GracefulHandler(context));
     server.setStopTimeout(STOP_TIMEOUT_MILLIS);
     server.setStopAtShutdown(false);

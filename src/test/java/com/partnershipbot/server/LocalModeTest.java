@@ -62,6 +62,15 @@ class LocalModeTest {
     assertThat(response.body()).isEqualTo("{\"error\":\"not found\"}");
   }
 
+  @Test
+  void postToAnUnknownPathIsNotFoundToo() throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/slack/event"))
+        .POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+    HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.body()).isEqualTo("{\"error\":\"not found\"}");
+  }
+
   private static HttpResponse<String> get(String path) throws Exception {
     HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build();
     return HTTP.send(request, HttpResponse.BodyHandlers.ofString());

@@ -68,7 +68,7 @@ class SlashCommandTest {
 
   @Test
   void clarifyOffersChoicesPrivatelyAndAChoiceIsPostedInTheChannel() throws Exception {
-    JsonNode reply = ack(slack.client.command("did the terms change",
+    JsonNode reply = ack(slack.client.command("october 2025 terms",
         slack.slackApi.responseUrl("clarify")));
     assertThat(reply.has("response_type") ? reply.get("response_type").asText() : "ephemeral").isEqualTo("ephemeral");
     assertThat(reply.get("blocks").get(0).get("text").get("text").asText()).startsWith("I'm not sure which topic");
