@@ -36,6 +36,8 @@ public final class Application implements AutoCloseable {
   /** Builds everything from the environment and starts serving; settings problems fail here. */
   public static Application start(Env env) throws Exception {
     int port = env.port("PORT", 3000);
+    Optional<SlackSettings> slackSettings = SlackSettings.from(env);
+    TeamsEndpoints.checkSettings(env);
     Path configDir = Path.of(env.get("BOT_CONFIG_DIR", "./bot-config"));
     LiveConfig config = loadConfig(configDir);
     List<Route> routes = new ArrayList<>();
@@ -50,7 +52,6 @@ public final class Application implements AutoCloseable {
     routes.add(new Route("/healthz", new HealthServlet(config)));
     boolean anyPlatform = false;
     // --- Slack ---
-    Optional<SlackSettings> slackSettings = SlackSettings.from(env);
     if (slackSettings.isPresent()) {
       SlackBot slack = new SlackBot(slackSettings.get(), answers, admin.feedbackListener(), admin.adminConsole(),
           admin.sharedDeliveries().orElseGet(RecentDeliveries::new)).countWith(slackCounters(admin)).start();

@@ -55,6 +55,12 @@ public final class TeamsEndpoints implements AutoCloseable {
     return new TeamsEndpoints(servlets, queue);
   }
 
+  /** Fails, naming the missing variable, when the Teams settings are only partly set. */
+  public static void checkSettings(Env env) {
+    TeamsSettings.from(env);
+    WebhookSignature.from(env);
+  }
+
   /** Path to servlet, for each endpoint enabled; empty when Teams is not configured. */
   public Map<String, HttpServlet> servlets() {
     return servlets;
