@@ -12,7 +12,8 @@ public record BotSettings(
     List<String> admins,
     String adminChannel,
     UserIdPolicy recordUserIds,
-    Integer retentionDays) {
+    Integer retentionDays,
+    List<String> offTopic) {
 
   public static final String DEFAULT_FALLBACK =
       "I don't have a curated answer for that yet. Here are the topics I can help with:";
@@ -25,10 +26,11 @@ public record BotSettings(
     admins = admins == null ? List.of() : words(admins);
     recordUserIds = recordUserIds == null ? UserIdPolicy.HASHED : recordUserIds;
     retentionDays = retentionDays == null ? 90 : retentionDays;
+    offTopic = offTopic == null ? List.of() : words(offTopic);
   }
 
   public static BotSettings defaults() {
-    return new BotSettings(null, null, null, null, null, null, null, null);
+    return new BotSettings(null, null, null, null, null, null, null, null, null);
   }
 
   private static List<String> words(List<String> values) {

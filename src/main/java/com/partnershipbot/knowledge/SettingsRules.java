@@ -21,6 +21,7 @@ final class SettingsRules {
     rules.atLeastOne("/stale_after_days", settings.staleAfterDays());
     rules.atLeastOne("/retention_days", settings.retentionDays());
     rules.checkSynonyms(settings.synonyms());
+    rules.checkOffTopic(settings.offTopic());
     return rules.problems;
   }
 
@@ -41,6 +42,16 @@ final class SettingsRules {
       if (words < 2 && !failed.contains(pointer)) {
         problems.add(yaml.errorAt(pointer, "synonym group " + (i + 1)
             + " needs at least two words or phrases that mean the same"));
+      }
+    }
+  }
+
+  private void checkOffTopic(List<String> examples) {
+    for (int i = 0; i < examples.size(); i++) {
+      String pointer = "/off_topic/" + i;
+      if (examples.get(i).isBlank() && !failed.contains(pointer)) {
+        problems.add(yaml.valueErrorAt(pointer, "off-topic example " + (i + 1)
+            + " is empty; write a question the bot should not answer, or remove the line"));
       }
     }
   }

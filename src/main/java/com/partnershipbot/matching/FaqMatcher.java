@@ -4,6 +4,7 @@ import com.partnershipbot.knowledge.FaqEntry;
 import com.partnershipbot.knowledge.Knowledge;
 import com.partnershipbot.knowledge.MatchingSettings;
 import com.partnershipbot.knowledge.TopicKeys;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,8 @@ public final class FaqMatcher {
     List<FaqEntry> entries = knowledge.entries();
     FaqAnalyzers analyzers = new FaqAnalyzers(knowledge.settings().synonyms());
     LexicalScorer lexical = new LexicalScorer(analyzers, FaqIndex.build(entries, analyzers));
-    SemanticMatching semantic = vectors == null ? null : SemanticMatching.build(entries, analyzers, vectors, fusion);
+    SemanticMatching semantic = vectors == null ? null
+        : SemanticMatching.build(entries, offTopic(knowledge), analyzers, vectors, fusion);
     return new FaqMatcher(entries, knowledge.settings().matching(), lexical, semantic, fusion);
   }
 
@@ -105,6 +107,13 @@ public final class FaqMatcher {
       return Match.noAnswer(best.score(), top);
     }
     return Match.clarify(choices);
+  }
+
+  /** The built-in off-topic examples, then the admins' own from bot.yml. */
+  private static List<String> offTopic(Knowledge knowledge) {
+    List<String> examples = new ArrayList<>(OffTopic.examples());
+    examples.addAll(knowledge.settings().offTopic());
+    return examples;
   }
 
   private static Map<String, String> directKeys(List<FaqEntry> entries) {

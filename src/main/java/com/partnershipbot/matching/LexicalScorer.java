@@ -28,6 +28,7 @@ final class LexicalScorer {
   /** Words this long may be two edits away from the intended word; shorter ones one edit. */
   private static final int LONG_WORD = 10;
   private static final double FUZZY_FACTOR = 0.8;
+  private static final int SAME_STEM_PREFIX = 5;
   private static final float TITLE_BOOST = 2.0f;
   private static final float QUESTIONS_BOOST = 1.5f;
   private static final float ANSWER_BOOST = 0.4f;
@@ -77,7 +78,7 @@ final class LexicalScorer {
     IndexReader reader = index.searcher().getIndexReader();
     try {
       for (FaqAnalyzers.Token token : tokens.subList(0, Math.min(MAX_SLOTS, tokens.size()))) {
-        slots.add(resolve(token, reader));
+        slots.add(resolve(token, EnglishWords.contains(text.substring(token.start(), token.end())), reader));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("reading an in-memory index cannot fail", e);
@@ -85,8 +86,13 @@ final class LexicalScorer {
     return slots;
   }
 
-  /** A word weighs as much as its rarest known spelling is rare; unknown words weigh most. */
-  private QuestionTerms resolve(FaqAnalyzers.Token token, IndexReader reader) throws IOException {
+  /**
+   * A word weighs as much as its rarest known spelling is rare; unknown words weigh most. A word
+   * the FAQ does not use is tried as a typo of one it does; a real English word only as another
+   * form of an FAQ word ("financial" for "finance", not "founded" for "fund").
+   */
+  private QuestionTerms resolve(FaqAnalyzers.Token token, boolean englishWord, IndexReader reader)
+      throws IOException {
     Map<String, Double> factors = new LinkedHashMap<>();
     int docFreq = 0;
     for (String term : token.terms()) {
@@ -100,6 +106,9 @@ final class LexicalScorer {
     if (factors.isEmpty()) {
       for (String term : token.terms()) {
         Map<String, Double> spellings = fuzzy(term);
+        if (englishWord) {
+          spellings.keySet().removeIf(spelling -> !sameWordStem(term, spelling));
+        }
         if (correction == null && !spellings.isEmpty()) {
           correction = spellings.keySet().iterator().next();
         }
@@ -107,6 +116,12 @@ final class LexicalScorer {
       }
     }
     return new QuestionTerms(factors, idf(docFreq, reader.numDocs()), token.start(), token.end(), correction);
+  }
+
+  /** True when both start with the same {@value #SAME_STEM_PREFIX} letters, as forms of one word do. */
+  private static boolean sameWordStem(String typed, String indexed) {
+    return typed.length() >= SAME_STEM_PREFIX && indexed.length() >= SAME_STEM_PREFIX
+        && typed.regionMatches(0, indexed, 0, SAME_STEM_PREFIX);
   }
 
   /** Indexed spellings within one edit (two for long words) of a typed word, closest first. */

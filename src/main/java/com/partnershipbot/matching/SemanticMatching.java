@@ -23,11 +23,12 @@ final class SemanticMatching {
     this.fusion = fusion;
   }
 
-  static SemanticMatching build(List<FaqEntry> entries, FaqAnalyzers analyzers, VectorCache vectors, Fusion fusion) {
+  static SemanticMatching build(List<FaqEntry> entries, List<String> offTopicExamples, FaqAnalyzers analyzers,
+      VectorCache vectors, Fusion fusion) {
     Vocabulary vocabulary = Vocabulary.of(entries, analyzers);
     List<List<String>> sentences = entries.parallelStream()
         .map(entry -> encodable(SemanticIndex.sentences(entry), analyzers, vocabulary)).toList();
-    List<String> offTopic = encodable(OffTopic.examples(), analyzers, vocabulary);
+    List<String> offTopic = encodable(offTopicExamples, analyzers, vocabulary);
     List<String> all = new ArrayList<>();
     sentences.forEach(all::addAll);
     int curated = all.size();

@@ -78,6 +78,8 @@ class ConfigValidationTest {
             "bot.yml:3:21: field 'matching.answer_threshold' must be a number from 0 to 1, not 1.5"),
         refused("threshold-not-a-number",
             "bot.yml:3:21: field 'matching.answer_threshold' must be a number, not 'high'"),
+        refused("empty-off-topic-example",
+            "bot.yml:8:5: off-topic example 2 is empty; write a question the bot should not answer, or remove the line"),
         refused("clarify-above-answer",
             "bot.yml:4:22: field 'matching.clarify_threshold' (0.7) must not be above answer_threshold (0.6)"),
         refused("stale-days-not-whole",

@@ -18,6 +18,17 @@ class SemanticTextTest {
   }
 
   @Test
+  void realEnglishWordsAreNotCorrectedTowardsFaqWords() {
+    assertThat(ofQuestion("cast of the stargate movie")).isEqualTo("cast of the stargate movie");
+    assertThat(ofQuestion("how do i reset my password")).isEqualTo("how do i reset my password");
+  }
+
+  @Test
+  void anotherFormOfAnFaqWordTakesTheFaqsSpelling() {
+    assertThat(ofQuestion("financial arrangements")).isEqualTo("finance arrangements");
+  }
+
+  @Test
   void wordsNearlyEveryEntryUsesAreLeftOut() {
     assertThat(ofQuestion("does microsoft still license openai models?")).isEqualTo("does still license models?");
   }

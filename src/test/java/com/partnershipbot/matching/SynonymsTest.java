@@ -39,7 +39,7 @@ class SynonymsTest {
   private static Knowledge withoutSynonyms(Knowledge knowledge) {
     BotSettings s = knowledge.settings();
     BotSettings plain = new BotSettings(s.matching(), List.of(), s.fallback(), s.staleAfterDays(), s.admins(),
-        s.adminChannel(), s.recordUserIds(), s.retentionDays());
+        s.adminChannel(), s.recordUserIds(), s.retentionDays(), s.offTopic());
     return new Knowledge(plain, knowledge.entries(), knowledge.version(), knowledge.loadedAt());
   }
 }

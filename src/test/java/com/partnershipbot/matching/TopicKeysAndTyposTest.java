@@ -40,6 +40,21 @@ class TopicKeysAndTyposTest {
     assertThat(match.id()).isEqualTo(id);
   }
 
+  @ParameterizedTest(name = "\"{0}\" is not answered")
+  @CsvSource({"who founded openai", "who was the founder of openai"})
+  void realWordsAreNotTakenForTyposOfFaqWords(String typed) {
+    assertThat(Matchers.shipped().match(typed).outcome()).isEqualTo(Outcome.NO_ANSWER);
+  }
+
+  @ParameterizedTest(name = "\"{0}\" is answered by {1}")
+  @CsvSource({"what are the financial arrangements between them now, revenue"})
+  void anotherFormOfAnFaqWordStillCounts(String typed, String id) {
+    Match match = Matchers.shipped().match(typed);
+
+    assertThat(match.outcome()).isEqualTo(Outcome.ANSWER);
+    assertThat(match.id()).isEqualTo(id);
+  }
+
   @ParameterizedTest(name = "\"{0}\" is answered by {1}")
   @CsvSource(delimiter = '#', value = {
       "<@U123ABC> is azure still exclusive for the openai api?#azure",

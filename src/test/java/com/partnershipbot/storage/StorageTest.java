@@ -177,6 +177,6 @@ class StorageTest {
   }
 
   private static BotSettings settings(UserIdPolicy policy) {
-    return new BotSettings(null, null, null, null, null, null, policy, 90);
+    return new BotSettings(null, null, null, null, null, null, policy, 90, null);
   }
 }
