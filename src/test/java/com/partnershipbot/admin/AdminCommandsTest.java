@@ -135,16 +135,16 @@ class AdminCommandsTest {
       answers.ask(new Question("what is on the cafeteria lunch menu", "slack", "C1", "U" + i));
     }
     answers.ask(new Question("cafeteria lunch menu?", "slack", "C1", "U9"));
-    answers.ask(new Question("is gemini available on azure", "slack", "C1", "U1"));
+    answers.ask(new Question("is claude available on azure", "slack", "C1", "U1"));
     Poll.until("questions stored", () -> storage.insights().activity(Instant.EPOCH).asked() == 5);
 
     String reply = admin.run("slack", ADMIN, "unanswered 7");
 
-    String likely = config.get().matcher().match("is gemini available on azure").candidates().get(0).id();
+    String likely = config.get().matcher().match("is claude available on azure").candidates().get(0).id();
     assertThat(reply).startsWith("*Top unanswered questions, last 7 days*")
         .contains("• \"what is on the cafeteria lunch menu\" (4 times, with 1 similar wording(s))", "No entry comes close")
-        .contains("• \"is gemini available on azure\" (once)", "Likely `" + likely + "`");
-    assertThat(reply.indexOf("cafeteria")).isLessThan(reply.indexOf("gemini"));
+        .contains("• \"is claude available on azure\" (once)", "Likely `" + likely + "`");
+    assertThat(reply.indexOf("cafeteria")).isLessThan(reply.indexOf("claude"));
   }
 
   @Test

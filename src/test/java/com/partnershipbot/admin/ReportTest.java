@@ -47,7 +47,7 @@ class ReportTest {
 
       assertThat(report.activity().asked()).isEqualTo(9);
       assertThat(report.unanswered()).extracting(UnansweredGroup::question)
-          .containsExactly("what is on the cafeteria lunch menu", "is gemini available on azure");
+          .containsExactly("what is on the cafeteria lunch menu", "is claude available on azure");
       assertThat(report.unanswered().get(0).otherWordings()).containsExactly("Cafeteria lunch menu?");
       assertThat(text).contains("Partnership Bot report: last 7 days",
           "Questions: 9 asked (1.3 a day); 3 answered outright (33% of real questions), 0 clarified, 6 not answered,"
@@ -55,9 +55,9 @@ class ReportTest {
           "  1. \"what is on the cafeteria lunch menu\": asked 4 times, last ",
           "     Also asked as: \"Cafeteria lunch menu?\"",
           "     No entry comes close: consider writing a new answer.",
-          "  2. \"is gemini available on azure\": asked 2 times, last ",
-          "     Most likely belongs to '" + Seeds.likely(config.get(), "is gemini available on azure") + "'",
-          "         - \"is gemini available on azure\"",
+          "  2. \"is claude available on azure\": asked 2 times, last ",
+          "     Most likely belongs to '" + Seeds.likely(config.get(), "is claude available on azure") + "'",
+          "         - \"is claude available on azure\"",
           "Worst-rated answers\n  azure                2 not helpful, 1 helpful (67% not helpful)\n",
           "Answers past their review date (stale_after_days: 180)\n  funding              reviewed 1 Jan 2020, due ")
           .doesNotContain("a question from last month", "Exception", "\tat ");
@@ -78,8 +78,8 @@ class ReportTest {
         answers.ask(new Question("what is on the cafeteria lunch menu", "slack", "C1", "U" + i));
       }
       answers.ask(new Question("Cafeteria lunch menu?", "teams", "T1", "U4"));
-      answers.ask(new Question("is gemini available on azure", "slack", "C2", "U5"));
-      answers.ask(new Question("is gemini available on azure", "slack", "C2", "U6"));
+      answers.ask(new Question("is claude available on azure", "slack", "C2", "U5"));
+      answers.ask(new Question("is claude available on azure", "slack", "C2", "U6"));
       for (int i = 0; i < 3; i++) {
         answers.ask(new Question("is azure still exclusive?", "slack", "C1", "U" + i));
       }
