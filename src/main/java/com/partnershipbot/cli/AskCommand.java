@@ -26,6 +26,9 @@ final class AskCommand implements Callable<Integer> {
   @Mixin
   ConfigOption config;
 
+  @Mixin
+  DataDirOption data;
+
   @Option(names = "--json", description = "Print the verdict as one JSON object.")
   boolean json;
 
@@ -34,7 +37,7 @@ final class AskCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InvalidConfigException {
-    ConfigSnapshot snapshot = ConfigSnapshot.of(new ConfigLoader().load(config.existingDir()));
+    ConfigSnapshot snapshot = ConfigSnapshot.of(new ConfigLoader().load(config.existingDir()), data.dir);
     Reply reply = new AnswerService(() -> snapshot).ask(Question.local(String.join(" ", words)));
     spec.commandLine().getOut().println(json ? Json.write(reply.match()) : PlainText.render(reply));
     return 0;

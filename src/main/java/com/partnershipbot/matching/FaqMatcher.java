@@ -4,6 +4,7 @@ import com.partnershipbot.knowledge.FaqEntry;
 import com.partnershipbot.knowledge.Knowledge;
 import com.partnershipbot.knowledge.MatchingSettings;
 import com.partnershipbot.knowledge.TopicKeys;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,15 @@ public final class FaqMatcher {
   /** Builds the matcher, with semantic similarity when the sentence encoder runs on this machine. */
   public static FaqMatcher build(Knowledge knowledge) {
     return build(knowledge, Semantics.shared().orElse(null), Fusion.DEFAULT);
+  }
+
+  /**
+   * As {@link #build(Knowledge)}, and keeps the sentence vectors in a file under {@code dataDir} as
+   * well, so a restart encodes only sentences it has not seen (see README, "Matching").
+   */
+  public static FaqMatcher build(Knowledge knowledge, Path dataDir) {
+    VectorCache vectors = Semantics.shared().map(cache -> cache.savedIn(dataDir.resolve(VectorFile.NAME))).orElse(null);
+    return build(knowledge, vectors, Fusion.DEFAULT);
   }
 
   /** Builds the matcher; with {@code vectors} null it uses Lucene alone. */
