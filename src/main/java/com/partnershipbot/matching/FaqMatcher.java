@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Finds the curated entry a question is about, or knows that none fits.
@@ -29,11 +31,11 @@ public final class FaqMatcher {
   private final Map<String, String> directKeys;
   private final MatchingSettings settings;
   private final LexicalScorer lexical;
-  private final SemanticMatching semantic;
+  private final Supplier<SemanticMatching> semantic;
   private final Fusion fusion;
 
   private FaqMatcher(List<FaqEntry> entries, MatchingSettings settings, LexicalScorer lexical,
-      SemanticMatching semantic, Fusion fusion) {
+      Supplier<SemanticMatching> semantic, Fusion fusion) {
     this.entries = entries;
     this.directKeys = directKeys(entries);
     this.settings = settings;
@@ -52,8 +54,24 @@ public final class FaqMatcher {
    * well, so a restart encodes only sentences it has not seen (see README, "Matching").
    */
   public static FaqMatcher build(Knowledge knowledge, Path dataDir) {
-    VectorCache vectors = Semantics.shared().map(cache -> cache.savedIn(dataDir.resolve(VectorFile.NAME))).orElse(null);
-    return build(knowledge, vectors, Fusion.DEFAULT);
+    return build(knowledge, savedIn(dataDir), Fusion.DEFAULT);
+  }
+
+  /**
+   * As {@link #build(Knowledge, Path)}, but the meaning side (the encoder and the FAQ's sentence
+   * vectors) is only loaded for the first question that needs it: a topic key needs neither. For
+   * one-off questions from the command line; a server builds everything up front.
+   */
+  public static FaqMatcher buildOnDemand(Knowledge knowledge, Path dataDir) {
+    FaqAnalyzers analyzers = new FaqAnalyzers(knowledge.settings().synonyms());
+    LexicalScorer lexical = new LexicalScorer(analyzers, FaqIndex.build(knowledge.entries(), analyzers));
+    Supplier<SemanticMatching> semantic = new OnFirstUse<>(() -> Optional.ofNullable(savedIn(dataDir))
+        .map(vectors -> SemanticMatching.build(knowledge.entries(), analyzers, vectors, Fusion.DEFAULT)).orElse(null));
+    return new FaqMatcher(knowledge.entries(), knowledge.settings().matching(), lexical, semantic, Fusion.DEFAULT);
+  }
+
+  private static VectorCache savedIn(Path dataDir) {
+    return Semantics.shared().map(cache -> cache.savedIn(dataDir.resolve(VectorFile.NAME))).orElse(null);
   }
 
   /** Builds the matcher; with {@code vectors} null it uses Lucene alone. */
@@ -62,12 +80,12 @@ public final class FaqMatcher {
     FaqAnalyzers analyzers = new FaqAnalyzers(knowledge.settings().synonyms());
     LexicalScorer lexical = new LexicalScorer(analyzers, FaqIndex.build(entries, analyzers));
     SemanticMatching semantic = vectors == null ? null : SemanticMatching.build(entries, analyzers, vectors, fusion);
-    return new FaqMatcher(entries, knowledge.settings().matching(), lexical, semantic, fusion);
+    return new FaqMatcher(entries, knowledge.settings().matching(), lexical, () -> semantic, fusion);
   }
 
   /** True when meaning, not only wording, takes part in matching. */
   public boolean isSemantic() {
-    return semantic != null;
+    return semantic.get() != null;
   }
 
   public Match match(String question) {
@@ -90,10 +108,11 @@ public final class FaqMatcher {
   /** Both opinions on a cleaned question, for every entry worth considering. */
   Evidence evidence(String text) {
     LexicalResult words = lexical.score(text, LEXICAL_HITS);
-    if (semantic == null) {
+    SemanticMatching meaning = semantic.get();
+    if (meaning == null) {
       return Evidence.lexicalOnly(words, fusion);
     }
-    return semantic.evidence(text, words, SEMANTIC_HITS);
+    return meaning.evidence(text, words, SEMANTIC_HITS);
   }
 
   /** The outcome for ranked candidates under the given thresholds. */

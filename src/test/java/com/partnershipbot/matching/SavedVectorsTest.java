@@ -148,6 +148,21 @@ class SavedVectorsTest {
         .hasSizeGreaterThan(OffTopic.examples().size());
   }
 
+  @Test
+  void onDemandATopicKeyNeedsNoSentenceVectorsAndAQuestionGetsTheSameAnswerAsUpFront() {
+    Knowledge facilities = Matchers.load(Matchers.FACILITIES);
+    FaqMatcher onDemand = FaqMatcher.buildOnDemand(facilities, dir);
+
+    Match topic = onDemand.match("bicycles");
+    boolean savedAfterTopic = Files.exists(dir.resolve(VectorFile.NAME));
+    Match question = onDemand.match("is there somewhere to lock a cycle");
+
+    assertThat(topic.id()).isEqualTo("bicycles");
+    assertThat(savedAfterTopic).isFalse();
+    assertThat(dir.resolve(VectorFile.NAME)).isRegularFile();
+    assertThat(question).isEqualTo(FaqMatcher.build(facilities).match("is there somewhere to lock a cycle"));
+  }
+
   /** A cache as a newly started process has it: nothing in memory. */
   private static VectorCache freshProcess(Embedder embedder) {
     return new VectorCache(embedder);
