@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
@@ -76,6 +77,7 @@ final class VectorFile {
       Path dir = file.toAbsolutePath().getParent();
       Files.createDirectories(dir);
       temp = Files.createTempFile(dir, "." + NAME, ".tmp");
+      readableByAll(temp);
       try (OutputStream out = Files.newOutputStream(temp)) {
         writeTo(out, modelId, vectors);
       }
@@ -144,6 +146,13 @@ final class VectorFile {
     crc.update(in.array(), 0, end);
     if (crc.getValue() != in.getLong(end)) {
       throw new DamagedException("its checksum does not match");
+    }
+  }
+
+  /** Temporary files are private to their owner; this one becomes a plain file others may read, like the config. */
+  private static void readableByAll(Path temp) throws IOException {
+    if (temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
     }
   }
 
