@@ -24,13 +24,15 @@ public final class LiveConfig implements Supplier<ConfigSnapshot> {
 
   private final Path dir;
   private final ConfigLoader loader;
+  private final Path dataDir;
   private final AtomicReference<ConfigSnapshot> current;
   private final AtomicReference<ReloadResult> lastReload;
   private final List<ReloadListener> listeners = new CopyOnWriteArrayList<>();
 
-  private LiveConfig(Path dir, ConfigLoader loader, ConfigSnapshot first) {
+  private LiveConfig(Path dir, ConfigLoader loader, Path dataDir, ConfigSnapshot first) {
     this.dir = dir;
     this.loader = loader;
+    this.dataDir = dataDir;
     this.current = new AtomicReference<>(first);
     Knowledge knowledge = first.knowledge();
     this.lastReload = new AtomicReference<>(new ReloadResult(knowledge.loadedAt(), "start-up",
@@ -39,7 +41,12 @@ public final class LiveConfig implements Supplier<ConfigSnapshot> {
 
   /** Loads the first config; an invalid one stops start-up with every problem listed. */
   public static LiveConfig load(Path dir, ConfigLoader loader) throws InvalidConfigException {
-    return new LiveConfig(dir, loader, ConfigSnapshot.of(loader.load(dir)));
+    return load(dir, loader, null);
+  }
+
+  /** As {@link #load(Path, ConfigLoader)}, keeping sentence vectors under {@code dataDir} across restarts. */
+  public static LiveConfig load(Path dir, ConfigLoader loader, Path dataDir) throws InvalidConfigException {
+    return new LiveConfig(dir, loader, dataDir, ConfigSnapshot.of(loader.load(dir), dataDir));
   }
 
   @Override
@@ -81,7 +88,7 @@ public final class LiveConfig implements Supplier<ConfigSnapshot> {
   private ReloadResult apply(Knowledge knowledge, Knowledge before, String requestedBy, List<ConfigProblem> problems) {
     boolean changed = !knowledge.version().equals(before.version());
     if (changed) {
-      current.set(ConfigSnapshot.of(knowledge));
+      current.set(ConfigSnapshot.of(knowledge, dataDir));
       LOG.info("Config reloaded (requested by {}): version {} -> {}, {} answers", requestedBy, before.version(),
           knowledge.version(), knowledge.entries().size());
     }

@@ -8,6 +8,8 @@ import com.partnershipbot.answering.Question;
 import com.partnershipbot.answering.Reply;
 import com.partnershipbot.knowledge.ConfigLoader;
 import com.partnershipbot.knowledge.InvalidConfigException;
+import com.partnershipbot.knowledge.Knowledge;
+import com.partnershipbot.matching.FaqMatcher;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,6 +28,9 @@ final class AskCommand implements Callable<Integer> {
   @Mixin
   ConfigOption config;
 
+  @Mixin
+  DataDirOption data;
+
   @Option(names = "--json", description = "Print the verdict as one JSON object.")
   boolean json;
 
@@ -34,7 +39,8 @@ final class AskCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InvalidConfigException {
-    ConfigSnapshot snapshot = ConfigSnapshot.of(new ConfigLoader().load(config.existingDir()));
+    Knowledge knowledge = new ConfigLoader().load(config.existingDir());
+    ConfigSnapshot snapshot = new ConfigSnapshot(knowledge, FaqMatcher.buildOnDemand(knowledge, data.dir));
     Reply reply = new AnswerService(() -> snapshot).ask(Question.local(String.join(" ", words)));
     spec.commandLine().getOut().println(json ? Json.write(reply.match()) : PlainText.render(reply));
     return 0;

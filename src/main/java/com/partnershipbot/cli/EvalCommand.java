@@ -42,6 +42,9 @@ final class EvalCommand implements Callable<Integer> {
   @Mixin
   ConfigOption config;
 
+  @Mixin
+  DataDirOption data;
+
   @Option(names = "--json", description = "End with the summary as one JSON object on the last line.")
   boolean json;
 
@@ -55,7 +58,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     Knowledge knowledge = new ConfigLoader().load(config.existingDir());
     List<EvalCase> cases = read(knowledge);
-    List<EvalResult> results = Evaluation.run(FaqMatcher.build(knowledge), cases);
+    List<EvalResult> results = Evaluation.run(FaqMatcher.build(knowledge, data.dir), cases);
     PrintWriter out = spec.commandLine().getOut();
     results.stream().filter(r -> !r.isRight()).map(EvalCommand::miss).forEach(out::println);
     EvalSummary summary = EvalSummary.of(results);

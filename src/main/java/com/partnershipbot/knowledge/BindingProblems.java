@@ -52,6 +52,26 @@ final class BindingProblems extends DeserializationProblemHandler {
    * which locates each exactly; that walk runs only when binding met one or stopped early.
    */
   static <T> Bound<T> bind(ObjectMapper mapper, UnknownFields fields, YamlSource yaml, Class<T> type) {
+    Bound<T> fromTokens = bindTokens(mapper, yaml, type);
+    return fromTokens != null ? fromTokens : bindText(mapper, fields, yaml, type);
+  }
+
+  /**
+   * Binds the tokens the file was already parsed into (scanning YAML twice doubles the cost of a
+   * large FAQ); null when anything at all went wrong, so the text is bound again for the messages.
+   */
+  private static <T> Bound<T> bindTokens(ObjectMapper mapper, YamlSource yaml, Class<T> type) {
+    BindingProblems collector = new BindingProblems(yaml);
+    try (JsonParser tokens = yaml.tokens()) {
+      T value = mapper.readerFor(type).withHandler(collector).readValue(tokens);
+      boolean clean = value != null && collector.problems.isEmpty() && !collector.sawUnknownField;
+      return clean ? new Bound<>(value, List.of(), Set.of()) : null;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static <T> Bound<T> bindText(ObjectMapper mapper, UnknownFields fields, YamlSource yaml, Class<T> type) {
     BindingProblems collector = new BindingProblems(yaml);
     T value = null;
     try {

@@ -117,18 +117,21 @@ public final class ConfigLoader {
     return bound.value();
   }
 
+  /**
+   * Reads, parses and binds the answer files on every core (a large FAQ has thousands), then
+   * gathers the results in file-name order, so what comes back does not depend on the timing.
+   */
   private AnswerFiles readAnswers(Path dir, List<YamlSource> files, List<ConfigProblem> problems) {
     Path answers = dir.resolve(ANSWERS_DIR);
     List<BoundEntry> entries = new ArrayList<>();
     Set<String> unreadableIds = new HashSet<>();
     List<Path> paths = answerFiles(answers, problems);
-    for (Path path : paths) {
-      Optional<YamlSource> yaml = read(path, problems);
-      yaml.ifPresent(files::add);
-      Optional<BoundEntry> entry = yaml.filter(YamlSource::isMapping).flatMap(y -> bindEntry(y, problems));
-      entry.ifPresent(entries::add);
-      if (entry.map(bound -> bound.entry().id() == null || bound.entry().id().isBlank()).orElse(true)) {
-        unreadableIds.add(presumedId(path, yaml));
+    for (AnswerFile file : paths.parallelStream().map(this::readAnswer).toList()) {
+      problems.addAll(file.problems());
+      file.yaml().ifPresent(files::add);
+      file.entry().ifPresent(entries::add);
+      if (file.entry().map(bound -> bound.entry().id() == null || bound.entry().id().isBlank()).orElse(true)) {
+        unreadableIds.add(presumedId(file.path(), file.yaml()));
       }
     }
     if (paths.isEmpty()) {
@@ -136,6 +139,13 @@ public final class ConfigLoader {
           "no answers found: add at least one .yml file under answers/"));
     }
     return new AnswerFiles(entries, unreadableIds);
+  }
+
+  private AnswerFile readAnswer(Path path) {
+    List<ConfigProblem> problems = new ArrayList<>();
+    Optional<YamlSource> yaml = read(path, problems);
+    Optional<BoundEntry> entry = yaml.filter(YamlSource::isMapping).flatMap(y -> bindEntry(y, problems));
+    return new AnswerFile(path, yaml, entry, problems);
   }
 
   private Optional<BoundEntry> bindEntry(YamlSource yaml, List<ConfigProblem> problems) {
@@ -218,6 +228,10 @@ public final class ConfigLoader {
    * holds the pointers of fields that did not bind and are already reported.
    */
   record BoundEntry(YamlSource yaml, FaqEntry entry, Set<String> failed) {}
+
+  /** One answer file as read: its text if it parsed, its entry if it bound, and what was wrong. */
+  private record AnswerFile(Path path, Optional<YamlSource> yaml, Optional<BoundEntry> entry,
+      List<ConfigProblem> problems) {}
 
   /** Every answer that could be bound, and the ids of those that could not. */
   private record AnswerFiles(List<BoundEntry> entries, Set<String> unreadableIds) {}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.Set;
  * One YAML file's text, with the line and column of every field name, value and list item in it,
  * addressed by JSON pointer ({@code /source/title}, {@code /aliases/1}). Also notices what a
  * binder would silently accept: a field given twice, and a second document after {@code ---}.
+ * The tokens of the first document are kept too, so a binder need not scan the YAML again.
  */
 final class YamlSource {
   private final String name;
@@ -25,6 +27,7 @@ final class YamlSource {
   private final Map<String, JsonLocation> keys = new HashMap<>();
   private final Map<String, Value> values = new HashMap<>();
   private final List<ConfigProblem> structureProblems = new ArrayList<>();
+  private TokenBuffer tokens;
   private int documents;
 
   /** The first token of a value, and its text when it is a scalar. */
@@ -39,13 +42,20 @@ final class YamlSource {
   static YamlSource parse(YAMLFactory factory, String name, String text) throws IOException {
     YamlSource source = new YamlSource(name, text);
     try (JsonParser parser = factory.createParser(text)) {
+      source.tokens = new TokenBuffer(parser);
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
         if (!source.record(parser, token)) {
           break;
         }
+        source.tokens.copyCurrentEvent(parser);
       }
     }
     return source;
+  }
+
+  /** The first document's tokens, read afresh: binding from them gives what binding the text gives. */
+  JsonParser tokens() {
+    return tokens.asParser();
   }
 
   /** Notes one token; false once a second document begins, which is reported and not read. */

@@ -66,32 +66,53 @@ final class Clusters {
     int[] best = new int[keep];
     float[] scores = new float[keep];
     Arrays.fill(scores, Float.NEGATIVE_INFINITY);
-    for (int i = 0; i < count; i++) {
+    float[] pair = new float[2];
+    for (int i = 0; i < count; i += 2) {
       int row = rows == null ? i : rows[i];
-      float score = Vectors.dot(query, vectors, row * dimensions);
-      if (keep > 0 && score > scores[keep - 1]) {
-        int at = keep - 1;
-        while (at > 0 && scores[at - 1] < score) {
-          scores[at] = scores[at - 1];
-          best[at] = best[at - 1];
-          at--;
-        }
-        scores[at] = score;
-        best[at] = row;
+      if (i + 1 < count) {
+        int next = rows == null ? i + 1 : rows[i + 1];
+        Vectors.dotTwo(query, vectors, row * dimensions, next * dimensions, pair);
+        keepIfBetter(row, pair[0], best, scores);
+        keepIfBetter(next, pair[1], best, scores);
+      } else {
+        keepIfBetter(row, Vectors.dot(query, vectors, row * dimensions), best, scores);
       }
     }
     return best;
   }
 
+  /** Inserts the row into the ranking (best first) if it beats the last one kept. */
+  private static void keepIfBetter(int row, float score, int[] best, float[] scores) {
+    int keep = best.length;
+    if (keep > 0 && score > scores[keep - 1]) {
+      int at = keep - 1;
+      while (at > 0 && scores[at - 1] < score) {
+        scores[at] = scores[at - 1];
+        best[at] = best[at - 1];
+        at--;
+      }
+      scores[at] = score;
+      best[at] = row;
+    }
+  }
+
+  /** The group whose mean is closest; means are scored two at a time (see {@link Vectors#dotTwo}). */
   private static int closest(float[] vectors, int offset, float[] means, int groups, int dimensions) {
     float[] vector = Arrays.copyOfRange(vectors, offset, offset + dimensions);
+    float[] pair = new float[2];
     int best = 0;
     float bestScore = Float.NEGATIVE_INFINITY;
-    for (int g = 0; g < groups; g++) {
-      float score = Vectors.dot(vector, means, g * dimensions);
-      if (score > bestScore) {
-        best = g;
-        bestScore = score;
+    for (int g = 0; g < groups; g += 2) {
+      if (g + 1 < groups) {
+        Vectors.dotTwo(vector, means, g * dimensions, (g + 1) * dimensions, pair);
+      } else {
+        pair[0] = Vectors.dot(vector, means, g * dimensions);
+      }
+      for (int i = 0; i < 2 && g + i < groups; i++) {
+        if (pair[i] > bestScore) {
+          best = g + i;
+          bestScore = pair[i];
+        }
       }
     }
     return best;

@@ -4,4 +4,7 @@ package com.partnershipbot.matching;
 interface Embedder {
 
   float[] embed(String text);
+
+  /** Names the model and how its output is pooled: vectors saved under another id are not reused. */
+  String modelId();
 }

@@ -43,18 +43,19 @@ final class FaqIndex {
   static FaqIndex build(List<FaqEntry> faq, FaqAnalyzers analyzers) {
     ByteBuffersDirectory directory = new ByteBuffersDirectory();
     IndexWriterConfig config = new IndexWriterConfig(analyzers.index()).setRAMBufferSizeMB(RAM_BUFFER_MB);
-    List<IndexedEntry> indexed = new ArrayList<>(faq.size());
+    List<IndexedEntry> indexed = faq.parallelStream().map(entry -> new IndexedEntry(entry.id(),
+        terms(analyzers, curatedText(entry)), terms(analyzers, entry.answer()))).toList();
     try (IndexWriter writer = new IndexWriter(directory, config)) {
-      for (FaqEntry entry : faq) {
+      for (int ordinal = 0; ordinal < faq.size(); ordinal++) {
+        FaqEntry entry = faq.get(ordinal);
         String curated = curatedText(entry);
         Document doc = new Document();
-        doc.add(new NumericDocValuesField(ORDINAL, indexed.size()));
+        doc.add(new NumericDocValuesField(ORDINAL, ordinal));
         doc.add(new TextField(TITLE, entry.title(), Field.Store.NO));
         doc.add(new TextField(QUESTIONS, curated, Field.Store.NO));
         doc.add(new TextField(ANSWER, entry.answer(), Field.Store.NO));
         doc.add(new TextField(ALL, curated + "\n" + entry.answer(), Field.Store.NO));
         writer.addDocument(doc);
-        indexed.add(new IndexedEntry(entry.id(), terms(analyzers, curated), terms(analyzers, entry.answer())));
       }
       writer.forceMerge(1);
     } catch (IOException e) {
@@ -62,7 +63,7 @@ final class FaqIndex {
     }
     try {
       DirectoryReader reader = DirectoryReader.open(directory);
-      return new FaqIndex(new IndexSearcher(reader), List.copyOf(indexed), entryOfDoc(reader));
+      return new FaqIndex(new IndexSearcher(reader), indexed, entryOfDoc(reader));
     } catch (IOException e) {
       throw new UncheckedIOException("opening an in-memory index cannot fail", e);
     }

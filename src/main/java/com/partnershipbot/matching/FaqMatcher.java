@@ -4,10 +4,13 @@ import com.partnershipbot.knowledge.FaqEntry;
 import com.partnershipbot.knowledge.Knowledge;
 import com.partnershipbot.knowledge.MatchingSettings;
 import com.partnershipbot.knowledge.TopicKeys;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Finds the curated entry a question is about, or knows that none fits.
@@ -29,11 +32,11 @@ public final class FaqMatcher {
   private final Map<String, String> directKeys;
   private final MatchingSettings settings;
   private final LexicalScorer lexical;
-  private final SemanticMatching semantic;
+  private final Supplier<SemanticMatching> semantic;
   private final Fusion fusion;
 
   private FaqMatcher(List<FaqEntry> entries, MatchingSettings settings, LexicalScorer lexical,
-      SemanticMatching semantic, Fusion fusion) {
+      Supplier<SemanticMatching> semantic, Fusion fusion) {
     this.entries = entries;
     this.directKeys = directKeys(entries);
     this.settings = settings;
@@ -47,6 +50,32 @@ public final class FaqMatcher {
     return build(knowledge, Semantics.shared().orElse(null), Fusion.DEFAULT);
   }
 
+  /**
+   * As {@link #build(Knowledge)}, and keeps the sentence vectors in a file under {@code dataDir} as
+   * well, so a restart encodes only sentences it has not seen (see README, "Matching").
+   */
+  public static FaqMatcher build(Knowledge knowledge, Path dataDir) {
+    return build(knowledge, savedIn(dataDir), Fusion.DEFAULT);
+  }
+
+  /**
+   * As {@link #build(Knowledge, Path)}, but the meaning side (the encoder and the FAQ's sentence
+   * vectors) is only loaded for the first question that needs it: a topic key needs neither. For
+   * one-off questions from the command line; a server builds everything up front.
+   */
+  public static FaqMatcher buildOnDemand(Knowledge knowledge, Path dataDir) {
+    FaqAnalyzers analyzers = new FaqAnalyzers(knowledge.settings().synonyms());
+    LexicalScorer lexical = new LexicalScorer(analyzers, FaqIndex.build(knowledge.entries(), analyzers));
+    Supplier<SemanticMatching> semantic = new OnFirstUse<>(() -> Optional.ofNullable(savedIn(dataDir))
+        .map(vectors -> SemanticMatching.build(knowledge.entries(), offTopic(knowledge), analyzers, vectors,
+            Fusion.DEFAULT)).orElse(null));
+    return new FaqMatcher(knowledge.entries(), knowledge.settings().matching(), lexical, semantic, Fusion.DEFAULT);
+  }
+
+  private static VectorCache savedIn(Path dataDir) {
+    return Semantics.shared().map(cache -> cache.savedIn(dataDir.resolve(VectorFile.NAME))).orElse(null);
+  }
+
   /** Builds the matcher; with {@code vectors} null it uses Lucene alone. */
   static FaqMatcher build(Knowledge knowledge, VectorCache vectors, Fusion fusion) {
     List<FaqEntry> entries = knowledge.entries();
@@ -54,12 +83,12 @@ public final class FaqMatcher {
     LexicalScorer lexical = new LexicalScorer(analyzers, FaqIndex.build(entries, analyzers));
     SemanticMatching semantic = vectors == null ? null
         : SemanticMatching.build(entries, offTopic(knowledge), analyzers, vectors, fusion);
-    return new FaqMatcher(entries, knowledge.settings().matching(), lexical, semantic, fusion);
+    return new FaqMatcher(entries, knowledge.settings().matching(), lexical, () -> semantic, fusion);
   }
 
   /** True when meaning, not only wording, takes part in matching. */
   public boolean isSemantic() {
-    return semantic != null;
+    return semantic.get() != null;
   }
 
   public Match match(String question) {
@@ -82,10 +111,11 @@ public final class FaqMatcher {
   /** Both opinions on a cleaned question, for every entry worth considering. */
   Evidence evidence(String text) {
     LexicalResult words = lexical.score(text, LEXICAL_HITS);
-    if (semantic == null) {
+    SemanticMatching meaning = semantic.get();
+    if (meaning == null) {
       return Evidence.lexicalOnly(words, fusion);
     }
-    return semantic.evidence(text, words, SEMANTIC_HITS);
+    return meaning.evidence(text, words, SEMANTIC_HITS);
   }
 
   /**

@@ -75,7 +75,14 @@ final class SemanticIndex {
   /** The best cosine between the question and any sentence of the entry (-1 if it has none). */
   double similarity(float[] query, int entry) {
     float best = -1;
-    for (int row = firstRow[entry]; row < firstRow[entry + 1]; row++) {
+    float[] pair = new float[2];
+    int end = firstRow[entry + 1];
+    int row = firstRow[entry];
+    for (; row + 1 < end; row += 2) {
+      Vectors.dotTwo(query, rows, row * dimensions, (row + 1) * dimensions, pair);
+      best = Math.max(Math.max(best, pair[0]), pair[1]);
+    }
+    if (row < end) {
       best = Math.max(best, Vectors.dot(query, rows, row * dimensions));
     }
     return best;

@@ -1,22 +1,46 @@
 package com.partnershipbot.matching;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sentence vectors kept between builds, so reloading the config embeds only the sentences that are
- * new. It keeps just the sentences of the latest build, so edits do not pile up in memory.
+ * new. It keeps just the sentences of the latest build, so edits do not pile up in memory. A cache
+ * {@linkplain #savedIn saved in a file} also keeps them across restarts: sentences it does not
+ * hold in memory are looked up there first, and after a build the file holds exactly the
+ * sentences of that build.
  */
 final class VectorCache {
+  private static final Logger LOG = LoggerFactory.getLogger(VectorCache.class);
+  /** Encoding more new sentences than this at once is worth a line in the log: it takes a while. */
+  private static final int MANY = 1000;
+
   private final Embedder embedder;
-  private Map<String, float[]> known = Map.of();
+  private final Memory memory;
+  private final Path file;
 
   VectorCache(Embedder embedder) {
+    this(embedder, new Memory(), null);
+  }
+
+  private VectorCache(Embedder embedder, Memory memory, Path file) {
     this.embedder = embedder;
+    this.memory = memory;
+    this.file = file;
+  }
+
+  /** The same cache (same memory), also reading and saving its vectors in {@code file}. */
+  VectorCache savedIn(Path file) {
+    return new VectorCache(embedder, memory, file);
   }
 
   Embedder embedder() {
@@ -29,12 +53,76 @@ final class VectorCache {
   }
 
   /** Vectors for all the sentences, in order; new ones are computed on every core. */
-  synchronized List<float[]> vectors(List<String> sentences) {
-    Set<String> distinct = new LinkedHashSet<>(sentences);
-    Map<String, float[]> next = new ConcurrentHashMap<>(distinct.size() * 2);
-    distinct.parallelStream().forEach(sentence -> next.put(sentence, known.containsKey(sentence)
-        ? known.get(sentence) : embedder.embed(sentence)));
-    known = new HashMap<>(next);
-    return sentences.stream().map(next::get).toList();
+  List<float[]> vectors(List<String> sentences) {
+    synchronized (memory) {
+      Set<String> distinct = new LinkedHashSet<>(sentences);
+      Map<String, float[]> next = new ConcurrentHashMap<>(distinct.size() * 2);
+      List<String> missing = new ArrayList<>();
+      for (String sentence : distinct) {
+        float[] known = memory.known.get(sentence);
+        if (known == null) {
+          missing.add(sentence);
+        } else {
+          next.put(sentence, known);
+        }
+      }
+      boolean fileMatches = file != null && !missing.isEmpty() && fillFromFile(missing, next);
+      List<String> toEncode = missing.stream().filter(sentence -> !next.containsKey(sentence)).toList();
+      encode(toEncode, next);
+      memory.known = new HashMap<>(next);
+      if (file != null && !fileMatches && !(file.equals(memory.savedFile) && distinct.equals(memory.savedSentences))) {
+        save(distinct, next);
+      }
+      return sentences.stream().map(next::get).toList();
+    }
+  }
+
+  /** Takes the missing vectors from the file; true when it holds exactly this build's sentences. */
+  private boolean fillFromFile(List<String> missing, Map<String, float[]> next) {
+    Optional<Map<VectorFile.Key, float[]>> saved = VectorFile.read(file, embedder.modelId());
+    if (saved.isEmpty()) {
+      return false;
+    }
+    Map<VectorFile.Key, float[]> stored = saved.get();
+    String modelId = embedder.modelId();
+    missing.parallelStream().forEach(sentence -> {
+      float[] vector = stored.get(VectorFile.Key.of(modelId, sentence));
+      if (vector != null) {
+        next.put(sentence, vector);
+      }
+    });
+    boolean complete = next.size() == missing.size() && stored.size() == missing.size();
+    if (complete) {
+      remember(next.keySet());
+    }
+    return complete;
+  }
+
+  private void encode(List<String> sentences, Map<String, float[]> next) {
+    if (sentences.size() > MANY) {
+      LOG.info("Encoding {} sentences the encoder has not seen before; this takes a while, once", sentences.size());
+    }
+    sentences.parallelStream().forEach(sentence -> next.put(sentence, embedder.embed(sentence)));
+  }
+
+  private void save(Set<String> sentences, Map<String, float[]> vectors) {
+    String modelId = embedder.modelId();
+    Map<VectorFile.Key, float[]> keyed = new ConcurrentHashMap<>(sentences.size() * 2);
+    sentences.parallelStream().forEach(sentence -> keyed.put(VectorFile.Key.of(modelId, sentence), vectors.get(sentence)));
+    if (VectorFile.write(file, modelId, keyed)) {
+      remember(sentences);
+    }
+  }
+
+  private void remember(Set<String> savedSentences) {
+    memory.savedFile = file;
+    memory.savedSentences = Set.copyOf(savedSentences);
+  }
+
+  /** What a cache and the copies {@link #savedIn} makes of it share. */
+  private static final class Memory {
+    Map<String, float[]> known = Map.of();
+    Path savedFile;
+    Set<String> savedSentences = Set.of();
   }
 }

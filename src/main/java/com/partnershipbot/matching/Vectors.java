@@ -42,4 +42,37 @@ final class Vectors {
     }
     return (sum0 + sum1) + (sum2 + sum3);
   }
+
+  /**
+   * The dot products of {@code query} with two rows, each summed exactly as {@link #dot} sums it
+   * (so the results are the same to the bit), written to {@code out[0]} and {@code out[1]}. Eight
+   * running sums keep the processor twice as busy as four.
+   */
+  static void dotTwo(float[] query, float[] rows, int offsetA, int offsetB, float[] out) {
+    float a0 = 0;
+    float a1 = 0;
+    float a2 = 0;
+    float a3 = 0;
+    float b0 = 0;
+    float b1 = 0;
+    float b2 = 0;
+    float b3 = 0;
+    int i = 0;
+    for (; i + 3 < query.length; i += 4) {
+      a0 += query[i] * rows[offsetA + i];
+      b0 += query[i] * rows[offsetB + i];
+      a1 += query[i + 1] * rows[offsetA + i + 1];
+      b1 += query[i + 1] * rows[offsetB + i + 1];
+      a2 += query[i + 2] * rows[offsetA + i + 2];
+      b2 += query[i + 2] * rows[offsetB + i + 2];
+      a3 += query[i + 3] * rows[offsetA + i + 3];
+      b3 += query[i + 3] * rows[offsetB + i + 3];
+    }
+    for (; i < query.length; i++) {
+      a0 += query[i] * rows[offsetA + i];
+      b0 += query[i] * rows[offsetB + i];
+    }
+    out[0] = (a0 + a1) + (a2 + a3);
+    out[1] = (b0 + b1) + (b2 + b3);
+  }
 }

@@ -1,6 +1,7 @@
 package com.partnershipbot.matching;
 
 import com.partnershipbot.knowledge.FaqEntry;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,14 +30,13 @@ final class Vocabulary {
   static Vocabulary of(List<FaqEntry> entries, FaqAnalyzers analyzers) {
     Map<String, String> spellings = new HashMap<>();
     Map<String, Integer> entryCounts = new HashMap<>();
-    for (FaqEntry entry : entries) {
-      String text = FaqIndex.curatedText(entry);
+    List<List<String[]>> analysed = entries.parallelStream().map(entry -> termsAndSpellings(entry, analyzers)).toList();
+    for (List<String[]> words : analysed) {
       Set<String> seen = new HashSet<>();
-      for (FaqAnalyzers.Token token : analyzers.indexTokens(text)) {
-        String term = token.terms().get(0);
-        spellings.putIfAbsent(term, text.substring(token.start(), token.end()).toLowerCase(java.util.Locale.ROOT));
-        if (seen.add(term)) {
-          entryCounts.merge(term, 1, Integer::sum);
+      for (String[] word : words) {
+        spellings.putIfAbsent(word[0], word[1]);
+        if (seen.add(word[0])) {
+          entryCounts.merge(word[0], 1, Integer::sum);
         }
       }
     }
@@ -49,6 +49,18 @@ final class Vocabulary {
       });
     }
     return new Vocabulary(Map.copyOf(spellings), Set.copyOf(ubiquitous));
+  }
+
+  /** Each word of the entry's curated text as its stem and its lower-case spelling, in order. */
+  private static List<String[]> termsAndSpellings(FaqEntry entry, FaqAnalyzers analyzers) {
+    String text = FaqIndex.curatedText(entry);
+    List<FaqAnalyzers.Token> tokens = analyzers.indexTokens(text);
+    List<String[]> words = new ArrayList<>(tokens.size());
+    for (FaqAnalyzers.Token token : tokens) {
+      words.add(new String[] {token.terms().get(0),
+          text.substring(token.start(), token.end()).toLowerCase(java.util.Locale.ROOT)});
+    }
+    return words;
   }
 
   /** How the curated text spells a stem, or null when it never uses it. */

@@ -5,7 +5,6 @@ import com.partnershipbot.answering.LiveConfig;
 import com.partnershipbot.answering.RecentDeliveries;
 import com.partnershipbot.env.Env;
 import com.partnershipbot.knowledge.ConfigLoader;
-import com.partnershipbot.knowledge.InvalidConfigException;
 import com.partnershipbot.slack.SlackApiCounters;
 import com.partnershipbot.slack.SlackBot;
 import com.partnershipbot.slack.SlackSettings;
@@ -39,7 +38,7 @@ public final class Application implements AutoCloseable {
     Optional<SlackSettings> slackSettings = SlackSettings.from(env);
     TeamsEndpoints.checkSettings(env);
     Path configDir = Path.of(env.get("BOT_CONFIG_DIR", "./bot-config"));
-    LiveConfig config = loadConfig(configDir);
+    LiveConfig config = LiveConfig.load(configDir, new ConfigLoader(), Path.of(env.get("DATA_DIR", "./data")));
     List<Route> routes = new ArrayList<>();
     List<AutoCloseable> closeables = new ArrayList<>();
     // Admin loop: records, metrics, live reload and admin commands. Adapters use admin.feedbackListener(),
@@ -98,10 +97,6 @@ public final class Application implements AutoCloseable {
         admin.metrics().slackApiError(method, "reply_lost");
       }
     };
-  }
-
-  private static LiveConfig loadConfig(Path dir) throws InvalidConfigException {
-    return LiveConfig.load(dir, new ConfigLoader());
   }
 
   public int port() {

@@ -66,5 +66,10 @@ class SemanticsTest {
       calls.incrementAndGet();
       return inner.embed(text);
     }
+
+    @Override
+    public String modelId() {
+      return inner.modelId();
+    }
   }
 }
