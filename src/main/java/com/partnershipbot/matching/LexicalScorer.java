@@ -28,7 +28,8 @@ final class LexicalScorer {
   /** Words this long may be two edits away from the intended word; shorter ones one edit. */
   private static final int LONG_WORD = 10;
   private static final double FUZZY_FACTOR = 0.8;
-  private static final int SAME_STEM_PREFIX = 5;
+  /** A real English word is only read as another form of an FAQ word that starts with the same letters. */
+  private static final int SAME_WORD_PREFIX = 5;
   private static final float TITLE_BOOST = 2.0f;
   private static final float QUESTIONS_BOOST = 1.5f;
   private static final float ANSWER_BOOST = 0.4f;
@@ -105,10 +106,7 @@ final class LexicalScorer {
     String correction = null;
     if (factors.isEmpty()) {
       for (String term : token.terms()) {
-        Map<String, Double> spellings = fuzzy(term);
-        if (englishWord) {
-          spellings.keySet().removeIf(spelling -> !sameWordStem(term, spelling));
-        }
+        Map<String, Double> spellings = fuzzy(term, englishWord ? SAME_WORD_PREFIX : 1);
         if (correction == null && !spellings.isEmpty()) {
           correction = spellings.keySet().iterator().next();
         }
@@ -118,20 +116,17 @@ final class LexicalScorer {
     return new QuestionTerms(factors, idf(docFreq, reader.numDocs()), token.start(), token.end(), correction);
   }
 
-  /** True when both start with the same {@value #SAME_STEM_PREFIX} letters, as forms of one word do. */
-  private static boolean sameWordStem(String typed, String indexed) {
-    return typed.length() >= SAME_STEM_PREFIX && indexed.length() >= SAME_STEM_PREFIX
-        && typed.regionMatches(0, indexed, 0, SAME_STEM_PREFIX);
-  }
-
-  /** Indexed spellings within one edit (two for long words) of a typed word, closest first. */
-  private Map<String, Double> fuzzy(String term) throws IOException {
+  /**
+   * Indexed spellings within one edit (two for long words) of a typed word that start with the
+   * same {@code prefix} letters, closest first.
+   */
+  private Map<String, Double> fuzzy(String term, int prefix) throws IOException {
     Map<String, Double> found = new LinkedHashMap<>();
-    if (term.length() < 4) {
+    if (term.length() < Math.max(4, prefix)) {
       return found;
     }
     int edits = term.length() >= LONG_WORD ? 2 : 1;
-    FuzzyQuery fuzzy = new FuzzyQuery(new Term(FaqIndex.ALL, term), edits, 1, FUZZY_EXPANSIONS, true);
+    FuzzyQuery fuzzy = new FuzzyQuery(new Term(FaqIndex.ALL, term), edits, prefix, FUZZY_EXPANSIONS, true);
     Query rewritten = index.searcher().rewrite(fuzzy);
     List<BoostQuery> spellings = new ArrayList<>();
     if (rewritten instanceof BooleanQuery expansions) {

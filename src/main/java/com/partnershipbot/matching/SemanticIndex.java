@@ -58,11 +58,21 @@ final class SemanticIndex {
     return firstRow.length - 1;
   }
 
-  /** The {@code k} entries most similar to the question, best first. */
-  List<Scored> nearest(float[] query, int k) {
+  /** Every entry worth comparing (all of a small FAQ, the shortlist of a large one) with its similarity. */
+  List<Scored> scored(float[] query) {
+    int[] candidates = candidates(query);
+    List<Scored> scored = new ArrayList<>(candidates.length);
+    for (int entry : candidates) {
+      scored.add(new Scored(entry, similarity(query, entry)));
+    }
+    return scored;
+  }
+
+  /** The {@code k} best of {@code scored}, best first. */
+  static List<Scored> best(List<Scored> scored, int k) {
     PriorityQueue<Scored> best = new PriorityQueue<>(Comparator.comparingDouble(Scored::score));
-    for (int entry : candidates(query)) {
-      best.add(new Scored(entry, similarity(query, entry)));
+    for (Scored entry : scored) {
+      best.add(entry);
       if (best.size() > k) {
         best.poll();
       }

@@ -44,11 +44,13 @@ final class SemanticMatching {
     List<float[]> queries = QuestionParts.of(encodable).stream().map(vectors::embed).toList();
     Map<Integer, Double> similarity = new HashMap<>();
     for (float[] query : queries) {
-      index.nearest(query, hits).forEach(s -> similarity.merge(s.entry(), s.score(), Math::max));
-    }
-    for (int entry : words.ranked()) {
-      for (float[] query : queries) {
-        similarity.merge(entry, index.similarity(query, entry), Math::max);
+      List<Scored> scored = index.scored(query);
+      SemanticIndex.best(scored, hits).forEach(s -> similarity.merge(s.entry(), s.score(), Math::max));
+      Map<Integer, Double> known = new HashMap<>(scored.size() * 2);
+      scored.forEach(s -> known.put(s.entry(), s.score()));
+      for (int entry : words.ranked()) {
+        Double score = known.get(entry);
+        similarity.merge(entry, score != null ? score : index.similarity(query, entry), Math::max);
       }
     }
     double offTopicSimilarity = -1;
