@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The evaluation sets run through the shipped matcher. The floors sit just under the figures
@@ -23,32 +25,14 @@ class EvaluationSetsTest {
     assertThat(cases.stream().filter(c -> !c.inScope()).count()).isGreaterThanOrEqualTo(30);
   }
 
-  @Test
-  void evalSetStaysAboveItsFloors() throws Exception {
-    assertFloors("eval.tsv", 0.90, 0.94, 0.025);
-  }
-
-  @Test
-  void holdoutSetStaysAboveItsFloors() throws Exception {
-    assertFloors("holdout.tsv", 0.91, 0.85, 0.05);
-  }
-
-  @Test
-  void freshSetStaysAboveItsFloors() throws Exception {
-    assertFloors("fresh.tsv", 0.91, 0.88, 0.035);
-  }
-
-  @Test
-  void independentSetAStaysAboveItsFloors() throws Exception {
-    assertFloors("independent-a.tsv", 0.92, 0.92, 0.02);
-  }
-
-  @Test
-  void independentSetBStaysAboveItsFloors() throws Exception {
-    assertFloors("independent-b.tsv", 0.89, 0.93, 0.03);
-  }
-
-  private static void assertFloors(String set, double top1, double rejected, double wrong) throws Exception {
+  @ParameterizedTest(name = "{0}: top-1 >= {1}, rejected >= {2}, wrong <= {3}")
+  @CsvSource({
+      "eval.tsv,          0.90, 0.94, 0.025",
+      "holdout.tsv,       0.91, 0.85, 0.05",
+      "fresh.tsv,         0.91, 0.88, 0.035",
+      "independent-a.tsv, 0.92, 0.92, 0.02",
+      "independent-b.tsv, 0.89, 0.93, 0.03"})
+  void setStaysAboveItsFloors(String set, double top1, double rejected, double wrong) throws Exception {
     EvalSummary summary = EvalSummary.of(Evaluation.run(Matchers.shipped(), EvalSet.read(EVAL.resolve(set))));
 
     assertThat(summary.inScopeTop1()).as(set + " in-scope top-1").isGreaterThanOrEqualTo(top1);
