@@ -28,7 +28,7 @@ class EvaluationSetsTest {
   @ParameterizedTest(name = "{0}: top-1 >= {1}, rejected >= {2}, wrong <= {3}")
   @CsvSource({
       "eval.tsv,          0.90, 0.94, 0.025",
-      "holdout.tsv,       0.91, 0.85, 0.05",
+      "holdout.tsv,       0.91, 0.89, 0.045",
       "fresh.tsv,         0.91, 0.88, 0.035",
       "independent-a.tsv, 0.92, 0.92, 0.02",
       "independent-b.tsv, 0.89, 0.93, 0.03"})
