@@ -42,6 +42,11 @@ final class SemanticMatching {
   Evidence evidence(String text, LexicalResult words, int hits) {
     String encodable = SemanticText.ofQuestion(text, words.slots(), vocabulary);
     List<float[]> queries = QuestionParts.of(encodable).stream().map(vectors::embed).toList();
+    return Evidence.fused(words, similarities(queries, words, hits), offTopicSimilarity(queries), fusion);
+  }
+
+  /** Each entry's best similarity to any part of the question: the nearest entries and Lucene's hits. */
+  private Map<Integer, Double> similarities(List<float[]> queries, LexicalResult words, int hits) {
     Map<Integer, Double> similarity = new HashMap<>();
     for (float[] query : queries) {
       List<Scored> scored = index.scored(query);
@@ -53,13 +58,17 @@ final class SemanticMatching {
         similarity.merge(entry, score != null ? score : index.similarity(query, entry), Math::max);
       }
     }
-    double offTopicSimilarity = -1;
+    return similarity;
+  }
+
+  private double offTopicSimilarity(List<float[]> queries) {
+    double best = -1;
     for (float[] query : queries) {
       for (float[] example : offTopic) {
-        offTopicSimilarity = Math.max(offTopicSimilarity, Vectors.dot(query, example, 0));
+        best = Math.max(best, Vectors.dot(query, example, 0));
       }
     }
-    return Evidence.fused(words, similarity, offTopicSimilarity, fusion);
+    return best;
   }
 
   private static List<String> encodable(List<String> sentences, FaqAnalyzers analyzers, Vocabulary vocabulary) {
