@@ -36,7 +36,7 @@ import java.util.Map;
  */
 final class MiniLmEmbedder implements Embedder {
   private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
-  private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
+  static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
   private static final int DIMENSIONS = 384;
   /** Longest token sequence run in one piece: 512 positions less [CLS] and [SEP], as langchain4j. */
   private static final int MAX_TOKENS = 510 + 2;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.partnershipbot.answering.Json;
+import com.partnershipbot.env.Env;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -61,6 +62,18 @@ final class FakeMicrosoft implements AutoCloseable {
 
   String base() {
     return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  /** The environment of a bot that answers in Teams and knows Microsoft only through this fake. */
+  Env teamsEnv() {
+    return new Env(Map.of(
+        "PORT", "0",
+        "BOT_CONFIG_DIR", "bot-config",
+        "TEAMS_APP_ID", BotFrameworkTokens.APP_ID,
+        "TEAMS_APP_PASSWORD", "app-password-from-azure",
+        "TEAMS_TENANT_ID", "tenant-1",
+        "TEAMS_OPENID_METADATA_URL", openIdUrl(),
+        "TEAMS_TOKEN_URL", tokenUrlTemplate()));
   }
 
   String openIdUrl() {

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.partnershipbot.answering.Json;
-import com.partnershipbot.env.Env;
 import com.partnershipbot.server.Application;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -37,14 +35,7 @@ class TeamsAuthTest {
   @BeforeAll
   static void start() throws Exception {
     microsoft = new FakeMicrosoft();
-    app = Application.start(new Env(Map.of(
-        "PORT", "0",
-        "BOT_CONFIG_DIR", "bot-config",
-        "TEAMS_APP_ID", BotFrameworkTokens.APP_ID,
-        "TEAMS_APP_PASSWORD", "app-password-from-azure",
-        "TEAMS_TENANT_ID", "tenant-1",
-        "TEAMS_OPENID_METADATA_URL", microsoft.openIdUrl(),
-        "TEAMS_TOKEN_URL", microsoft.tokenUrlTemplate())));
+    app = Application.start(microsoft.teamsEnv());
   }
 
   @AfterAll

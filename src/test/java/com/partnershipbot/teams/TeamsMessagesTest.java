@@ -7,14 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.partnershipbot.answering.Json;
-import com.partnershipbot.env.Env;
 import com.partnershipbot.server.Application;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
@@ -30,14 +28,7 @@ class TeamsMessagesTest {
   @BeforeAll
   static void start() throws Exception {
     microsoft = new FakeMicrosoft();
-    app = Application.start(new Env(Map.of(
-        "PORT", "0",
-        "BOT_CONFIG_DIR", "bot-config",
-        "TEAMS_APP_ID", BotFrameworkTokens.APP_ID,
-        "TEAMS_APP_PASSWORD", "app-password-from-azure",
-        "TEAMS_TENANT_ID", "tenant-1",
-        "TEAMS_OPENID_METADATA_URL", microsoft.openIdUrl(),
-        "TEAMS_TOKEN_URL", microsoft.tokenUrlTemplate())));
+    app = Application.start(microsoft.teamsEnv());
   }
 
   @AfterAll
