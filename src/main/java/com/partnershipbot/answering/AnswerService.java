@@ -72,7 +72,7 @@ public final class AnswerService {
     if (match.outcome() == Outcome.ANSWER) {
       return answered(knowledge, knowledge.entry(match.id()).orElseThrow(), match);
     }
-    if (match.outcome() == Outcome.CLARIFY) {
+    if (match.outcome() == Outcome.CLARIFY || match.outcome() == Outcome.SUGGEST) {
       List<Topic> choices = match.candidates().stream()
           .flatMap(c -> knowledge.entry(c.id()).stream()).map(Topic::of).toList();
       return new Reply.Clarification(choices, match);

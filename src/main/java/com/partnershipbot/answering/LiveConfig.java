@@ -5,6 +5,7 @@ import com.partnershipbot.knowledge.ConfigProblem;
 import com.partnershipbot.knowledge.InvalidConfigException;
 import com.partnershipbot.knowledge.Knowledge;
 import com.partnershipbot.knowledge.LoadReport;
+import com.partnershipbot.matching.MatcherFactory;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -24,29 +25,28 @@ public final class LiveConfig implements Supplier<ConfigSnapshot> {
 
   private final Path dir;
   private final ConfigLoader loader;
-  private final Path dataDir;
+  private final MatcherFactory matchers;
   private final AtomicReference<ConfigSnapshot> current;
   private final AtomicReference<ReloadResult> lastReload;
   private final List<ReloadListener> listeners = new CopyOnWriteArrayList<>();
 
-  private LiveConfig(Path dir, ConfigLoader loader, Path dataDir, ConfigSnapshot first) {
+  private LiveConfig(Path dir, ConfigLoader loader, MatcherFactory matchers, ConfigSnapshot first) {
     this.dir = dir;
     this.loader = loader;
-    this.dataDir = dataDir;
+    this.matchers = matchers;
     this.current = new AtomicReference<>(first);
     Knowledge knowledge = first.knowledge();
     this.lastReload = new AtomicReference<>(new ReloadResult(knowledge.loadedAt(), "start-up",
         ReloadResult.Status.APPLIED, knowledge.version(), knowledge.entries().size(), List.of()));
   }
 
-  /** Loads the first config; an invalid one stops start-up with every problem listed. */
-  public static LiveConfig load(Path dir, ConfigLoader loader) throws InvalidConfigException {
-    return load(dir, loader, null);
-  }
-
-  /** As {@link #load(Path, ConfigLoader)}, keeping sentence vectors under {@code dataDir} across restarts. */
-  public static LiveConfig load(Path dir, ConfigLoader loader, Path dataDir) throws InvalidConfigException {
-    return new LiveConfig(dir, loader, dataDir, ConfigSnapshot.of(loader.load(dir), dataDir));
+  /**
+   * Loads the first config, matched by matchers from {@code matchers} now and after every reload;
+   * an invalid config stops start-up with every problem listed.
+   */
+  public static LiveConfig load(Path dir, ConfigLoader loader, MatcherFactory matchers)
+      throws InvalidConfigException {
+    return new LiveConfig(dir, loader, matchers, ConfigSnapshot.of(loader.load(dir), matchers));
   }
 
   @Override
@@ -88,7 +88,7 @@ public final class LiveConfig implements Supplier<ConfigSnapshot> {
   private ReloadResult apply(Knowledge knowledge, Knowledge before, String requestedBy, List<ConfigProblem> problems) {
     boolean changed = !knowledge.version().equals(before.version());
     if (changed) {
-      current.set(ConfigSnapshot.of(knowledge, dataDir));
+      current.set(ConfigSnapshot.of(knowledge, matchers));
       LOG.info("Config reloaded (requested by {}): version {} -> {}, {} answers", requestedBy, before.version(),
           knowledge.version(), knowledge.entries().size());
     }

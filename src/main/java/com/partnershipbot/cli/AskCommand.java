@@ -9,7 +9,7 @@ import com.partnershipbot.answering.Reply;
 import com.partnershipbot.knowledge.ConfigLoader;
 import com.partnershipbot.knowledge.InvalidConfigException;
 import com.partnershipbot.knowledge.Knowledge;
-import com.partnershipbot.matching.FaqMatcher;
+import com.partnershipbot.matching.MatcherFactory;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,7 +40,7 @@ final class AskCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InvalidConfigException {
     Knowledge knowledge = new ConfigLoader().load(config.existingDir());
-    ConfigSnapshot snapshot = new ConfigSnapshot(knowledge, FaqMatcher.buildOnDemand(knowledge, data.dir));
+    ConfigSnapshot snapshot = ConfigSnapshot.of(knowledge, MatcherFactory.withEncoderOnDemand(data.dir));
     Reply reply = new AnswerService(() -> snapshot).ask(Question.local(String.join(" ", words)));
     spec.commandLine().getOut().println(json ? Json.write(reply.match()) : PlainText.render(reply));
     return 0;

@@ -7,13 +7,13 @@ import com.partnershipbot.knowledge.FaqEntry;
 import com.partnershipbot.knowledge.InvalidConfigException;
 import com.partnershipbot.knowledge.Knowledge;
 import com.partnershipbot.matching.Candidate;
-import com.partnershipbot.matching.EvalCase;
-import com.partnershipbot.matching.EvalResult;
-import com.partnershipbot.matching.EvalSet;
-import com.partnershipbot.matching.EvalSummary;
-import com.partnershipbot.matching.Evaluation;
-import com.partnershipbot.matching.FaqMatcher;
-import com.partnershipbot.matching.MalformedEvalException;
+import com.partnershipbot.evaluation.EvalCase;
+import com.partnershipbot.evaluation.EvalResult;
+import com.partnershipbot.evaluation.EvalSet;
+import com.partnershipbot.evaluation.EvalSummary;
+import com.partnershipbot.evaluation.Evaluation;
+import com.partnershipbot.matching.MatcherFactory;
+import com.partnershipbot.evaluation.MalformedEvalException;
 import com.partnershipbot.matching.Match;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -58,7 +59,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     Knowledge knowledge = new ConfigLoader().load(config.existingDir());
     List<EvalCase> cases = read(knowledge);
-    List<EvalResult> results = Evaluation.run(FaqMatcher.build(knowledge, data.dir), cases);
+    List<EvalResult> results = Evaluation.run(MatcherFactory.withEncoder(Optional.of(data.dir)).build(knowledge), cases);
     PrintWriter out = spec.commandLine().getOut();
     results.stream().filter(r -> !r.isRight()).map(EvalCommand::miss).forEach(out::println);
     EvalSummary summary = EvalSummary.of(results);
@@ -120,8 +121,8 @@ final class EvalCommand implements Callable<Integer> {
 
   private static String human(EvalSummary s) {
     return String.format("%d questions (%d in scope, %d out of scope): in-scope top-1 %.1f%%, top-1 or clarify %.1f%%, "
-            + "out-of-scope rejected %.1f%%, clarify %.1f%%, wrong answers %.1f%%",
+            + "out-of-scope rejected %.1f%%, clarify %.1f%%, suggest %.1f%%, wrong answers %.1f%%",
         s.total(), s.inScope(), s.outOfScope(), 100 * s.inScopeTop1(), 100 * s.inScopeTop1OrClarify(),
-        100 * s.outOfScopeRejected(), 100 * s.clarifyRate(), 100 * s.wrongAnswerRate());
+        100 * s.outOfScopeRejected(), 100 * s.clarifyRate(), 100 * s.suggestRate(), 100 * s.wrongAnswerRate());
   }
 }

@@ -9,6 +9,7 @@ import com.partnershipbot.env.Env;
 import com.partnershipbot.env.SettingsException;
 import com.partnershipbot.knowledge.ConfigLoader;
 import com.partnershipbot.knowledge.InvalidConfigException;
+import com.partnershipbot.matching.MatcherFactory;
 import com.partnershipbot.storage.Database;
 import com.partnershipbot.storage.DatabaseSettings;
 import com.partnershipbot.storage.Insights;
@@ -16,6 +17,7 @@ import com.partnershipbot.storage.StorageUnavailableException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,7 +57,8 @@ final class ReportCommand implements Callable<Integer> {
     if (limit < 1 || limit > 1000) {
       throw new UserFacingException("report: --limit must be from 1 to 1000", FriendlyErrors.FAILURE);
     }
-    ConfigSnapshot snapshot = ConfigSnapshot.of(new ConfigLoader().load(config.dir));
+    ConfigSnapshot snapshot = ConfigSnapshot.of(new ConfigLoader().load(config.dir),
+        MatcherFactory.withEncoder(Optional.of(dataDir)));
     DatabaseSettings settings = databaseSettings();
     if (!settings.shared() && !Files.exists(dataDir.resolve("partnership-bot.mv.db"))) {
       throw new UserFacingException("report: no records in " + dataDir + " yet. The bot records questions while "

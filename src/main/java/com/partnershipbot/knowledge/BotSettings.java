@@ -2,6 +2,7 @@ package com.partnershipbot.knowledge;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** The bot-wide settings in bot-config/bot.yml. Absent values take sensible defaults. */
 public record BotSettings(
@@ -13,7 +14,8 @@ public record BotSettings(
     String adminChannel,
     UserIdPolicy recordUserIds,
     Integer retentionDays,
-    List<String> offTopic) {
+    List<String> offTopic,
+    String internalContact) {
 
   public static final String DEFAULT_FALLBACK =
       "I don't have a curated answer for that yet. Here are the topics I can help with:";
@@ -27,14 +29,20 @@ public record BotSettings(
     recordUserIds = recordUserIds == null ? UserIdPolicy.HASHED : recordUserIds;
     retentionDays = retentionDays == null ? 90 : retentionDays;
     offTopic = offTopic == null ? List.of() : words(offTopic);
+    internalContact = internalContact == null ? null : internalContact.strip();
   }
 
   public static BotSettings defaults() {
-    return new BotSettings(null, null, null, null, null, null, null, null, null);
+    return new BotSettings(null, null, null, null, null, null, null, null, null, null);
   }
 
   private static List<String> words(List<String> values) {
     return values.stream().filter(Objects::nonNull).toList();
+  }
+
+  /** Who to ask about the company's own AI policies, tools and people, when admins name someone. */
+  public Optional<String> contactForInternalQuestions() {
+    return Optional.ofNullable(internalContact).filter(contact -> !contact.isBlank());
   }
 
   public boolean isAdmin(String userId) {

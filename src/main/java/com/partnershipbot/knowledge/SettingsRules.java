@@ -22,6 +22,7 @@ final class SettingsRules {
     rules.atLeastOne("/retention_days", settings.retentionDays());
     rules.checkSynonyms(settings.synonyms());
     rules.checkOffTopic(settings.offTopic());
+    rules.checkInternalContact(settings.internalContact());
     return rules.problems;
   }
 
@@ -29,9 +30,15 @@ final class SettingsRules {
     boolean answerOk = share("/matching/answer_threshold", matching.answerThreshold());
     boolean clarifyOk = share("/matching/clarify_threshold", matching.clarifyThreshold());
     share("/matching/clarify_margin", matching.clarifyMargin());
+    boolean suggestOk = share("/matching/suggest_threshold", matching.suggestThreshold());
     if (answerOk && clarifyOk && matching.clarifyThreshold() > matching.answerThreshold()) {
       problems.add(yaml.valueErrorAt("/matching/clarify_threshold", "field 'matching.clarify_threshold' ("
           + matching.clarifyThreshold() + ") must not be above answer_threshold (" + matching.answerThreshold() + ")"));
+    } else if (answerOk && clarifyOk && suggestOk && (matching.suggestThreshold() < matching.clarifyThreshold()
+        || matching.suggestThreshold() > matching.answerThreshold())) {
+      problems.add(yaml.valueErrorAt("/matching/suggest_threshold", "field 'matching.suggest_threshold' ("
+          + matching.suggestThreshold() + ") must be from clarify_threshold (" + matching.clarifyThreshold()
+          + ") to answer_threshold (" + matching.answerThreshold() + ")"));
     }
   }
 
@@ -53,6 +60,13 @@ final class SettingsRules {
         problems.add(yaml.valueErrorAt(pointer, "off-topic example " + (i + 1)
             + " is empty; write a question the bot should not answer, or remove the line"));
       }
+    }
+  }
+
+  private void checkInternalContact(String contact) {
+    if (contact != null && contact.isBlank() && !failed.contains("/internal_contact")) {
+      problems.add(yaml.valueErrorAt("/internal_contact", "internal_contact is empty; name where people should ask"
+          + " about your organisation's own AI policies (a channel, a team or an address), or remove the line"));
     }
   }
 

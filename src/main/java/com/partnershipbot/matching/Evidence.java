@@ -64,14 +64,6 @@ final class Evidence {
     return similarity == null ? -1 : similarity.getOrDefault(entry, -1.0);
   }
 
-  double unknownShare() {
-    return words.unknownShare();
-  }
-
-  double offTopicSimilarity() {
-    return offTopicSimilarity;
-  }
-
   /** Every considered entry with its confidence, best first. */
   List<Candidate> ranked(List<FaqEntry> entries) {
     List<Integer> considered = new ArrayList<>(considered());

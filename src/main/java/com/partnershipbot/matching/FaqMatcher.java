@@ -4,8 +4,6 @@ import com.partnershipbot.knowledge.FaqEntry;
 import com.partnershipbot.knowledge.Knowledge;
 import com.partnershipbot.knowledge.MatchingSettings;
 import com.partnershipbot.knowledge.TopicKeys;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,75 +22,38 @@ import java.util.function.Supplier;
  * answering, offering two or three choices, and saying the bot has no answer.
  */
 public final class FaqMatcher {
-  private static final int CANDIDATES = 3;
-  private static final int LEXICAL_HITS = 10;
-  private static final int SEMANTIC_HITS = 10;
-
   private final List<FaqEntry> entries;
   private final Map<String, String> directKeys;
   private final MatchingSettings settings;
   private final LexicalScorer lexical;
-  private final Supplier<SemanticMatching> semantic;
-  private final Fusion fusion;
+  private final Supplier<Optional<SemanticMatching>> semantic;
+  private final Tuning tuning;
 
   private FaqMatcher(List<FaqEntry> entries, MatchingSettings settings, LexicalScorer lexical,
-      Supplier<SemanticMatching> semantic, Fusion fusion) {
+      Supplier<Optional<SemanticMatching>> semantic, Tuning tuning) {
     this.entries = entries;
     this.directKeys = directKeys(entries);
     this.settings = settings;
     this.lexical = lexical;
     this.semantic = semantic;
-    this.fusion = fusion;
+    this.tuning = tuning;
   }
 
-  /** Builds the matcher, with semantic similarity when the sentence encoder runs on this machine. */
-  public static FaqMatcher build(Knowledge knowledge) {
-    return build(knowledge, Semantics.shared().orElse(null), Fusion.DEFAULT);
-  }
-
-  /**
-   * As {@link #build(Knowledge)}, and keeps the sentence vectors in a file under {@code dataDir} as
-   * well, so a restart encodes only sentences it has not seen (see README, "Matching").
-   */
-  public static FaqMatcher build(Knowledge knowledge, Path dataDir) {
-    return build(knowledge, savedIn(dataDir), Fusion.DEFAULT);
-  }
-
-  /**
-   * As {@link #build(Knowledge, Path)}, but the meaning side (the encoder and the FAQ's sentence
-   * vectors) is only loaded for the first question that needs it: a topic key needs neither. For
-   * one-off questions from the command line; a server builds everything up front.
-   */
-  public static FaqMatcher buildOnDemand(Knowledge knowledge, Path dataDir) {
+  /** Built by {@link MatcherFactory}; {@code semantic} is the meaning side, empty for Lucene alone. */
+  static FaqMatcher build(Knowledge knowledge, Supplier<Optional<SemanticMatching>> semantic, Tuning tuning) {
     FaqAnalyzers analyzers = new FaqAnalyzers(knowledge.settings().synonyms());
-    LexicalScorer lexical = new LexicalScorer(analyzers, FaqIndex.build(knowledge.entries(), analyzers));
-    Supplier<SemanticMatching> semantic = new OnFirstUse<>(() -> Optional.ofNullable(savedIn(dataDir))
-        .map(vectors -> SemanticMatching.build(knowledge.entries(), offTopic(knowledge), analyzers, vectors,
-            Fusion.DEFAULT)).orElse(null));
-    return new FaqMatcher(knowledge.entries(), knowledge.settings().matching(), lexical, semantic, Fusion.DEFAULT);
-  }
-
-  private static VectorCache savedIn(Path dataDir) {
-    return Semantics.shared().map(cache -> cache.savedIn(dataDir.resolve(VectorFile.NAME))).orElse(null);
-  }
-
-  /** Builds the matcher; with {@code vectors} null it uses Lucene alone. */
-  static FaqMatcher build(Knowledge knowledge, VectorCache vectors, Fusion fusion) {
-    List<FaqEntry> entries = knowledge.entries();
-    FaqAnalyzers analyzers = new FaqAnalyzers(knowledge.settings().synonyms());
-    LexicalScorer lexical = new LexicalScorer(analyzers, FaqIndex.build(entries, analyzers));
-    SemanticMatching semantic = vectors == null ? null
-        : SemanticMatching.build(entries, offTopic(knowledge), analyzers, vectors, fusion);
-    return new FaqMatcher(entries, knowledge.settings().matching(), lexical, () -> semantic, fusion);
+    LexicalScorer lexical = new LexicalScorer(analyzers, FaqIndex.build(knowledge.entries(), analyzers),
+        tuning.lexical());
+    return new FaqMatcher(knowledge.entries(), knowledge.settings().matching(), lexical, semantic, tuning);
   }
 
   /** True when meaning, not only wording, takes part in matching. */
   public boolean isSemantic() {
-    return semantic.get() != null;
+    return semantic.get().isPresent();
   }
 
   public Match match(String question) {
-    return decide(rank(question), settings);
+    return decide(rank(question), settings, tuning.candidates());
   }
 
   /** Every entry worth considering with its confidence, best first; a topic key gives one at 1.0. */
@@ -110,20 +71,17 @@ public final class FaqMatcher {
 
   /** Both opinions on a cleaned question, for every entry worth considering. */
   Evidence evidence(String text) {
-    LexicalResult words = lexical.score(text, LEXICAL_HITS);
-    SemanticMatching meaning = semantic.get();
-    if (meaning == null) {
-      return Evidence.lexicalOnly(words, fusion);
-    }
-    return meaning.evidence(text, words, SEMANTIC_HITS);
+    LexicalResult words = lexical.score(text, tuning.lexicalHits());
+    return semantic.get().map(meaning -> meaning.evidence(text, words))
+        .orElseGet(() -> Evidence.lexicalOnly(words, tuning.fusion()));
   }
 
   /**
-   * The outcome for ranked candidates under the given thresholds. "Did you mean" needs two or three
-   * plausible topics: a lone topic that is not good enough to answer with is no answer at all.
+   * The outcome for ranked candidates under the given thresholds: an answer, two or three topics
+   * to choose from, one topic to suggest, or no answer.
    */
-  static Match decide(List<Candidate> ranked, MatchingSettings settings) {
-    List<Candidate> top = ranked.stream().filter(c -> c.score() > 0).limit(CANDIDATES).toList();
+  static Match decide(List<Candidate> ranked, MatchingSettings settings, int candidates) {
+    List<Candidate> top = ranked.stream().filter(c -> c.score() > 0).limit(candidates).toList();
     if (top.isEmpty()) {
       return Match.noAnswer(0, List.of());
     }
@@ -133,17 +91,10 @@ public final class FaqMatcher {
       return Match.answer(best.id(), best.score(), top);
     }
     List<Candidate> choices = top.stream().filter(c -> c.score() >= settings.clarifyThreshold()).toList();
-    if (choices.size() < 2) {
-      return Match.noAnswer(best.score(), top);
+    if (choices.size() > 1) {
+      return Match.clarify(choices);
     }
-    return Match.clarify(choices);
-  }
-
-  /** The built-in off-topic examples, then the admins' own from bot.yml. */
-  private static List<String> offTopic(Knowledge knowledge) {
-    List<String> examples = new ArrayList<>(OffTopic.examples());
-    examples.addAll(knowledge.settings().offTopic());
-    return examples;
+    return best.score() >= settings.suggestThreshold() ? Match.suggest(best) : Match.noAnswer(best.score(), top);
   }
 
   private static Map<String, String> directKeys(List<FaqEntry> entries) {

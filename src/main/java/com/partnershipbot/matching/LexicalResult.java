@@ -37,11 +37,6 @@ final class LexicalResult {
     return ranked;
   }
 
-  /** True when some word of the question is known to the FAQ (itself, a synonym or a close spelling). */
-  boolean hasKnownTerms() {
-    return slots.stream().anyMatch(slot -> !slot.isEmpty());
-  }
-
   List<QuestionTerms> slots() {
     return slots;
   }
@@ -55,16 +50,5 @@ final class LexicalResult {
 
   double coverage(int entry) {
     return QuestionTerms.coverage(slots, index.entry(entry));
-  }
-
-  /** The weighted share of the question's words that no entry uses; a word matched only as a typo counts half. */
-  double unknownShare() {
-    double total = 0;
-    double unknown = 0;
-    for (QuestionTerms slot : slots) {
-      total += slot.weight();
-      unknown += slot.isEmpty() ? slot.weight() : slot.correction() != null ? slot.weight() / 2 : 0;
-    }
-    return total == 0 ? 1 : unknown / total;
   }
 }

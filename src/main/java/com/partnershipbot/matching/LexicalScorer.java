@@ -22,24 +22,14 @@ import org.apache.lucene.search.TermQuery;
  * close spellings for typos) and ranks entries with BM25 over title, curated questions and answer.
  */
 final class LexicalScorer {
-  /** Only this many meaningful words of a question count; the rest is noise for an FAQ. */
-  static final int MAX_SLOTS = 32;
-  private static final int FUZZY_EXPANSIONS = 3;
-  /** Words this long may be two edits away from the intended word; shorter ones one edit. */
-  private static final int LONG_WORD = 10;
-  private static final double FUZZY_FACTOR = 0.8;
-  /** A real English word is only read as another form of an FAQ word that starts with the same letters. */
-  private static final int SAME_WORD_PREFIX = 5;
-  private static final float TITLE_BOOST = 2.0f;
-  private static final float QUESTIONS_BOOST = 1.5f;
-  private static final float ANSWER_BOOST = 0.4f;
-
   private final FaqAnalyzers analyzers;
   private final FaqIndex index;
+  private final Tuning.Lexical tuning;
 
-  LexicalScorer(FaqAnalyzers analyzers, FaqIndex index) {
+  LexicalScorer(FaqAnalyzers analyzers, FaqIndex index, Tuning.Lexical tuning) {
     this.analyzers = analyzers;
     this.index = index;
+    this.tuning = tuning;
   }
 
   /** Analyses and ranks one question; {@code hits} bounds how many entries Lucene returns. */
@@ -55,14 +45,14 @@ final class LexicalScorer {
     }
   }
 
-  private static Query query(List<QuestionTerms> slots) {
+  private Query query(List<QuestionTerms> slots) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     for (QuestionTerms slot : slots) {
       for (Map.Entry<String, Double> term : slot.termFactors().entrySet()) {
         float factor = term.getValue().floatValue();
-        query.add(field(FaqIndex.TITLE, term.getKey(), TITLE_BOOST * factor), BooleanClause.Occur.SHOULD);
-        query.add(field(FaqIndex.QUESTIONS, term.getKey(), QUESTIONS_BOOST * factor), BooleanClause.Occur.SHOULD);
-        query.add(field(FaqIndex.ANSWER, term.getKey(), ANSWER_BOOST * factor), BooleanClause.Occur.SHOULD);
+        query.add(field(FaqIndex.TITLE, term.getKey(), tuning.titleBoost() * factor), BooleanClause.Occur.SHOULD);
+        query.add(field(FaqIndex.QUESTIONS, term.getKey(), tuning.questionsBoost() * factor), BooleanClause.Occur.SHOULD);
+        query.add(field(FaqIndex.ANSWER, term.getKey(), tuning.answerBoost() * factor), BooleanClause.Occur.SHOULD);
       }
     }
     return query.build();
@@ -78,7 +68,7 @@ final class LexicalScorer {
     List<QuestionTerms> slots = new ArrayList<>();
     IndexReader reader = index.searcher().getIndexReader();
     try {
-      for (FaqAnalyzers.Token token : tokens.subList(0, Math.min(MAX_SLOTS, tokens.size()))) {
+      for (FaqAnalyzers.Token token : tokens.subList(0, Math.min(tuning.maxWords(), tokens.size()))) {
         slots.add(resolve(token, EnglishWords.contains(text.substring(token.start(), token.end())), reader));
       }
     } catch (IOException e) {
@@ -106,7 +96,7 @@ final class LexicalScorer {
     String correction = null;
     if (factors.isEmpty()) {
       for (String term : token.terms()) {
-        Map<String, Double> spellings = fuzzy(term, englishWord ? SAME_WORD_PREFIX : 1);
+        Map<String, Double> spellings = fuzzy(term, englishWord ? tuning.sameWordPrefix() : 1);
         if (correction == null && !spellings.isEmpty()) {
           correction = spellings.keySet().iterator().next();
         }
@@ -125,8 +115,8 @@ final class LexicalScorer {
     if (term.length() < Math.max(4, prefix)) {
       return found;
     }
-    int edits = term.length() >= LONG_WORD ? 2 : 1;
-    FuzzyQuery fuzzy = new FuzzyQuery(new Term(FaqIndex.ALL, term), edits, prefix, FUZZY_EXPANSIONS, true);
+    int edits = term.length() >= tuning.longWord() ? 2 : 1;
+    FuzzyQuery fuzzy = new FuzzyQuery(new Term(FaqIndex.ALL, term), edits, prefix, tuning.fuzzyExpansions(), true);
     Query rewritten = index.searcher().rewrite(fuzzy);
     List<BoostQuery> spellings = new ArrayList<>();
     if (rewritten instanceof BooleanQuery expansions) {
@@ -138,7 +128,7 @@ final class LexicalScorer {
     }
     spellings.sort(Comparator.comparingDouble(BoostQuery::getBoost).reversed());
     for (BoostQuery spelling : spellings) {
-      found.put(((TermQuery) spelling.getQuery()).getTerm().text(), FUZZY_FACTOR);
+      found.put(((TermQuery) spelling.getQuery()).getTerm().text(), tuning.fuzzyFactor());
     }
     return found;
   }

@@ -22,8 +22,8 @@ import java.util.HexFormat;
 import java.util.Map;
 
 /**
- * The quantized all-MiniLM-L6-v2 sentence encoder that ships inside the jar, loaded once per
- * process. It runs on one thread per call: questions are short, and a second thread costs more in
+ * The quantized all-MiniLM-L6-v2 sentence encoder that ships inside the jar; the
+ * {@link MatcherFactory} loads it once at start. It runs on one thread per call: questions are short, and a second thread costs more in
  * hand-over than it saves, while the web server already answers several questions at once.
  *
  * <p>A sentence is tokenized once and run through ONNX Runtime directly, then mean-pooled over
@@ -57,11 +57,6 @@ final class MiniLmEmbedder implements Embedder {
     this.tokenizer = HuggingFaceTokenizer.newInstance(new ByteArrayInputStream(tokenizerJson),
         Map.of("padding", "false"));
     this.modelId = modelId;
-  }
-
-  /** The process-wide encoder; the first call loads the model (well under a second). */
-  static MiniLmEmbedder shared() {
-    return Holder.INSTANCE;
   }
 
   @Override
@@ -161,11 +156,8 @@ final class MiniLmEmbedder implements Embedder {
     return Vectors.normalize(windowed().embed(text).content().vector());
   }
 
-  private static final class Holder {
-    static final MiniLmEmbedder INSTANCE = load();
-  }
-
-  private static MiniLmEmbedder load() {
+  /** Reads the model and tokenizer from the jar and starts an ONNX Runtime session (well under a second). */
+  static MiniLmEmbedder load() {
     try (InputStream modelStream = resource(MODEL); InputStream tokenizerStream = resource(TOKENIZER)) {
       byte[] model = modelStream.readAllBytes();
       byte[] tokenizerJson = tokenizerStream.readAllBytes();

@@ -12,28 +12,23 @@ import java.util.regex.Pattern;
  * similarity to any piece.
  */
 final class QuestionParts {
-  /** Messages with fewer words than this are read whole only. */
-  static final int LONG_MESSAGE_WORDS = 14;
-  /** At most this many sentences are read on their own, counted from the end of the message. */
-  static final int MAX_SENTENCES = 2;
-  private static final int MIN_SENTENCE_WORDS = 3;
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!;])\\s+|\\s+(?:--|—|–)\\s+|\\n+");
 
   private QuestionParts() {}
 
-  static List<String> of(String text) {
-    List<String> parts = new ArrayList<>(MAX_SENTENCES + 1);
+  static List<String> of(String text, Tuning.Reading tuning) {
+    List<String> parts = new ArrayList<>(tuning.maxSentences() + 1);
     parts.add(text);
-    if (words(text) < LONG_MESSAGE_WORDS) {
+    if (words(text) < tuning.longMessageWords()) {
       return parts;
     }
     String[] sentences = SENTENCE_END.split(text);
     if (sentences.length < 2) {
       return parts;
     }
-    for (int i = sentences.length - 1; i >= 0 && parts.size() <= MAX_SENTENCES; i--) {
+    for (int i = sentences.length - 1; i >= 0 && parts.size() <= tuning.maxSentences(); i--) {
       String sentence = sentences[i].strip();
-      if (words(sentence) >= MIN_SENTENCE_WORDS) {
+      if (words(sentence) >= tuning.minSentenceWords()) {
         parts.add(sentence);
       }
     }

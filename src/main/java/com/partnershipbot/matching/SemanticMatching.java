@@ -1,6 +1,7 @@
 package com.partnershipbot.matching;
 
 import com.partnershipbot.knowledge.FaqEntry;
+import com.partnershipbot.knowledge.Knowledge;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,37 +13,40 @@ final class SemanticMatching {
   private final Vocabulary vocabulary;
   private final SemanticIndex index;
   private final List<float[]> offTopic;
-  private final Fusion fusion;
+  private final Tuning tuning;
 
   private SemanticMatching(VectorCache vectors, Vocabulary vocabulary, SemanticIndex index, List<float[]> offTopic,
-      Fusion fusion) {
+      Tuning tuning) {
     this.vectors = vectors;
     this.vocabulary = vocabulary;
     this.index = index;
     this.offTopic = offTopic;
-    this.fusion = fusion;
+    this.tuning = tuning;
   }
 
-  static SemanticMatching build(List<FaqEntry> entries, List<String> offTopicExamples, FaqAnalyzers analyzers,
-      VectorCache vectors, Fusion fusion) {
-    Vocabulary vocabulary = Vocabulary.of(entries, analyzers);
+  static SemanticMatching build(Knowledge knowledge, VectorCache vectors, Tuning tuning) {
+    List<FaqEntry> entries = knowledge.entries();
+    FaqAnalyzers analyzers = new FaqAnalyzers(knowledge.settings().synonyms());
+    Vocabulary vocabulary = Vocabulary.of(entries, analyzers, tuning.lexical());
+    List<String> offTopicExamples = offTopic(knowledge);
     List<List<String>> sentences = entries.parallelStream()
-        .map(entry -> encodable(SemanticIndex.sentences(entry), analyzers, vocabulary)).toList();
-    List<String> offTopic = encodable(offTopicExamples, analyzers, vocabulary);
+        .map(entry -> encodable(SemanticIndex.sentences(entry), analyzers, vocabulary, tuning)).toList();
+    List<String> offTopic = encodable(offTopicExamples, analyzers, vocabulary, tuning);
     List<String> all = new ArrayList<>();
     sentences.forEach(all::addAll);
     int curated = all.size();
     all.addAll(offTopic);
     List<float[]> computed = vectors.vectors(all);
     SemanticIndex index = SemanticIndex.build(sentences, computed.subList(0, curated));
-    return new SemanticMatching(vectors, vocabulary, index, computed.subList(curated, all.size()), fusion);
+    return new SemanticMatching(vectors, vocabulary, index, computed.subList(curated, all.size()), tuning);
   }
 
   /** The encoder's opinion on a question, together with Lucene's; see {@link QuestionParts}. */
-  Evidence evidence(String text, LexicalResult words, int hits) {
-    String encodable = SemanticText.ofQuestion(text, words.slots(), vocabulary);
-    List<float[]> queries = QuestionParts.of(encodable).stream().map(vectors::embed).toList();
-    return Evidence.fused(words, similarities(queries, words, hits), offTopicSimilarity(queries), fusion);
+  Evidence evidence(String text, LexicalResult words) {
+    String encodable = SemanticText.ofQuestion(text, words.slots(), vocabulary, tuning.reading());
+    List<float[]> queries = QuestionParts.of(encodable, tuning.reading()).stream().map(vectors::embed).toList();
+    return Evidence.fused(words, similarities(queries, words, tuning.semanticHits()), offTopicSimilarity(queries),
+        tuning.fusion());
   }
 
   /** Each entry's best similarity to any part of the question: the nearest entries and Lucene's hits. */
@@ -71,7 +75,15 @@ final class SemanticMatching {
     return best;
   }
 
-  private static List<String> encodable(List<String> sentences, FaqAnalyzers analyzers, Vocabulary vocabulary) {
-    return sentences.stream().map(s -> SemanticText.ofSentence(s, analyzers, vocabulary)).toList();
+  private static List<String> encodable(List<String> sentences, FaqAnalyzers analyzers, Vocabulary vocabulary,
+      Tuning tuning) {
+    return sentences.stream().map(s -> SemanticText.ofSentence(s, analyzers, vocabulary, tuning.reading())).toList();
+  }
+
+  /** The built-in off-topic examples, then the admins' own from bot.yml. */
+  private static List<String> offTopic(Knowledge knowledge) {
+    List<String> examples = new ArrayList<>(OffTopic.examples());
+    examples.addAll(knowledge.settings().offTopic());
+    return examples;
   }
 }

@@ -8,19 +8,11 @@ import java.util.List;
  * word it was matched to, and words nearly every entry uses are left out (see {@link Vocabulary}).
  */
 final class SemanticText {
-  /** Ubiquitous words stay when fewer than this many other meaningful words would be left. */
-  static final int MIN_KEPT = 2;
-  /**
-   * Only this many words of a question are encoded: the encoder's cost grows with length, and
-   * what a long message asks is nearly always said in its first fifty words.
-   */
-  static final int MAX_WORDS = 50;
-
   private SemanticText() {}
 
-  static String ofQuestion(String text, List<QuestionTerms> slots, Vocabulary vocabulary) {
+  static String ofQuestion(String text, List<QuestionTerms> slots, Vocabulary vocabulary, Tuning.Reading tuning) {
     long kept = slots.stream().filter(slot -> !isUbiquitous(slot, vocabulary)).count();
-    boolean strip = kept >= MIN_KEPT;
+    boolean strip = kept >= tuning.minKept();
     StringBuilder out = new StringBuilder(text.length());
     int copied = 0;
     for (QuestionTerms slot : slots) {
@@ -34,12 +26,12 @@ final class SemanticText {
       }
     }
     out.append(text, copied, text.length());
-    return orOriginal(out, text);
+    return orOriginal(out, text, tuning);
   }
 
-  static String ofSentence(String text, FaqAnalyzers analyzers, Vocabulary vocabulary) {
+  static String ofSentence(String text, FaqAnalyzers analyzers, Vocabulary vocabulary, Tuning.Reading tuning) {
     List<FaqAnalyzers.Token> tokens = analyzers.indexTokens(text);
-    if (tokens.stream().filter(token -> !vocabulary.isUbiquitous(token.terms())).count() < MIN_KEPT) {
+    if (tokens.stream().filter(token -> !vocabulary.isUbiquitous(token.terms())).count() < tuning.minKept()) {
       return text;
     }
     StringBuilder out = new StringBuilder(text.length());
@@ -51,7 +43,7 @@ final class SemanticText {
       }
     }
     out.append(text, copied, text.length());
-    return orOriginal(out, text);
+    return orOriginal(out, text, tuning);
   }
 
   private static boolean isUbiquitous(QuestionTerms slot, Vocabulary vocabulary) {
@@ -65,13 +57,13 @@ final class SemanticText {
     return slot.correction() == null ? null : vocabulary.spelling(slot.correction());
   }
 
-  private static String orOriginal(StringBuilder out, String original) {
+  private static String orOriginal(StringBuilder out, String original, Tuning.Reading tuning) {
     String text = out.toString().replaceAll("\\s+", " ").strip();
-    return firstWords(text.chars().anyMatch(Character::isLetterOrDigit) ? text : original);
+    return firstWords(text.chars().anyMatch(Character::isLetterOrDigit) ? text : original, tuning.maxEncodedWords());
   }
 
-  private static String firstWords(String text) {
-    String[] words = text.split(" ", MAX_WORDS + 1);
-    return words.length <= MAX_WORDS ? text : String.join(" ", Arrays.asList(words).subList(0, MAX_WORDS));
+  private static String firstWords(String text, int max) {
+    String[] words = text.split(" ", max + 1);
+    return words.length <= max ? text : String.join(" ", Arrays.asList(words).subList(0, max));
   }
 }

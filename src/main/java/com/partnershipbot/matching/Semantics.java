@@ -4,31 +4,21 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/**
- * The process-wide sentence encoder, loaded once however often the config is reloaded. Where the
- * model cannot run (no native library for this platform), matching goes on with Lucene alone.
- */
+/** Loads the sentence encoder; where it cannot run (no native library for this platform), matching uses Lucene alone. */
 final class Semantics {
   private static final Logger LOG = LoggerFactory.getLogger(Semantics.class);
 
   private Semantics() {}
 
-  static Optional<VectorCache> shared() {
-    return Optional.ofNullable(Holder.CACHE);
-  }
-
-  private static final class Holder {
-    static final VectorCache CACHE = load();
-  }
-
-  private static VectorCache load() {
+  /** The encoder, or empty with one warning in the log when it cannot run here. */
+  static Optional<Embedder> load() {
     try {
-      return new VectorCache(MiniLmEmbedder.shared());
+      return Optional.of(MiniLmEmbedder.load());
     } catch (RuntimeException | LinkageError e) {
       LOG.warn("Semantic matching is off, the sentence encoder could not load here ({}); matching uses Lucene only."
           + " Its native libraries are unpacked to the temp directory and to DJL_CACHE_DIR (default ~/.djl.ai),"
           + " which must be writable", rootCause(e));
-      return null;
+      return Optional.empty();
     }
   }
 

@@ -14,11 +14,6 @@ import java.util.Set;
  * nothing about which entry fits; leaving them out lets the sentence encoder weigh the rest.
  */
 final class Vocabulary {
-  /** A stem used by at least this share of the entries counts as ubiquitous... */
-  static final double UBIQUITOUS_SHARE = 0.7;
-  /** ...provided the FAQ has at least this many entries. */
-  static final int MIN_ENTRIES = 5;
-
   private final Map<String, String> spellings;
   private final Set<String> ubiquitous;
 
@@ -27,7 +22,7 @@ final class Vocabulary {
     this.ubiquitous = ubiquitous;
   }
 
-  static Vocabulary of(List<FaqEntry> entries, FaqAnalyzers analyzers) {
+  static Vocabulary of(List<FaqEntry> entries, FaqAnalyzers analyzers, Tuning.Lexical tuning) {
     Map<String, String> spellings = new HashMap<>();
     Map<String, Integer> entryCounts = new HashMap<>();
     List<List<String[]>> analysed = entries.parallelStream().map(entry -> termsAndSpellings(entry, analyzers)).toList();
@@ -41,9 +36,9 @@ final class Vocabulary {
       }
     }
     Set<String> ubiquitous = new HashSet<>();
-    if (entries.size() >= MIN_ENTRIES) {
+    if (entries.size() >= tuning.ubiquitousMinEntries()) {
       entryCounts.forEach((term, count) -> {
-        if (count >= UBIQUITOUS_SHARE * entries.size()) {
+        if (count >= tuning.ubiquitousShare() * entries.size()) {
           ubiquitous.add(term);
         }
       });

@@ -5,6 +5,7 @@ import com.partnershipbot.answering.LiveConfig;
 import com.partnershipbot.answering.RecentDeliveries;
 import com.partnershipbot.env.Env;
 import com.partnershipbot.knowledge.ConfigLoader;
+import com.partnershipbot.matching.MatcherFactory;
 import com.partnershipbot.slack.SlackApiCounters;
 import com.partnershipbot.slack.SlackBot;
 import com.partnershipbot.slack.SlackSettings;
@@ -38,7 +39,8 @@ public final class Application implements AutoCloseable {
     Optional<SlackSettings> slackSettings = SlackSettings.from(env);
     TeamsEndpoints.checkSettings(env);
     Path configDir = Path.of(env.get("BOT_CONFIG_DIR", "./bot-config"));
-    LiveConfig config = LiveConfig.load(configDir, new ConfigLoader(), Path.of(env.get("DATA_DIR", "./data")));
+    LiveConfig config = LiveConfig.load(configDir, new ConfigLoader(),
+        MatcherFactory.withEncoder(Optional.of(Path.of(env.get("DATA_DIR", "./data")))));
     List<Route> routes = new ArrayList<>();
     List<AutoCloseable> closeables = new ArrayList<>();
     // Admin loop: records, metrics, live reload and admin commands. Adapters use admin.feedbackListener(),

@@ -1,5 +1,6 @@
 package com.partnershipbot.admin;
 
+import com.partnershipbot.matching.TestMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Logger;
@@ -43,7 +44,7 @@ class AdminCommandsTest {
   @BeforeEach
   void start() throws Exception {
     configDir = TestConfig.copy(tempDir);
-    config = LiveConfig.load(configDir, new ConfigLoader());
+    config = LiveConfig.load(configDir, new ConfigLoader(), TestMatching.factory());
     database = TestDatabase.create(TestDatabase.H2, tempDir);
     storage = Storage.open(database.settings(), () -> config.get().knowledge().settings(), clock);
     config.onReload(storage.reloads());

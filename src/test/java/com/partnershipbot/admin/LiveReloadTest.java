@@ -1,5 +1,6 @@
 package com.partnershipbot.admin;
 
+import com.partnershipbot.matching.TestMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnershipbot.answering.LiveConfig;
@@ -33,7 +34,7 @@ class LiveReloadTest {
   @BeforeEach
   void start() throws Exception {
     configDir = TestConfig.copy(tempDir);
-    config = LiveConfig.load(configDir, new ConfigLoader());
+    config = LiveConfig.load(configDir, new ConfigLoader(), TestMatching.factory());
     config.onReload(new ConfigNotices(notices::add, Runnable::run));
     config.onReload(reloads::add);
     watcher = ConfigWatcher.start(config, Duration.ofMillis(100));

@@ -1,5 +1,6 @@
 package com.partnershipbot.admin;
 
+import com.partnershipbot.matching.TestMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnershipbot.answering.AnswerService;
@@ -36,7 +37,7 @@ class ReportTest {
     Path configDir = TestConfig.copy(tempDir);
     TestConfig.edit(configDir.resolve("answers/funding.yml"), text -> text.replaceAll("(?m)^reviewed: .*$",
         "reviewed: 2020-01-01"));
-    LiveConfig config = LiveConfig.load(configDir, new ConfigLoader());
+    LiveConfig config = LiveConfig.load(configDir, new ConfigLoader(), TestMatching.factory());
     MutableClock clock = new MutableClock(Instant.now());
     try (TestDatabase database = TestDatabase.create(kind, tempDir);
          Storage storage = Storage.open(database.settings(), () -> config.get().knowledge().settings(), clock)) {

@@ -1,5 +1,6 @@
 package com.partnershipbot.answering;
 
+import com.partnershipbot.matching.TestMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnershipbot.knowledge.ConfigLoader;
@@ -16,7 +17,7 @@ class AnswerServiceMemoTest {
   @Test
   void aRepeatedQuestionGetsTheSameReplyAndEveryAskIsReported() throws Exception {
     List<Question> heard = new ArrayList<>();
-    ConfigSnapshot snapshot = ConfigSnapshot.of(load());
+    ConfigSnapshot snapshot = ConfigSnapshot.of(load(), TestMatching.factory());
     AnswerService answers = new AnswerService(() -> snapshot, (question, reply, nanos) -> heard.add(question));
 
     Reply first = answers.ask(Question.local("can openai sell through amazon?"));
@@ -30,11 +31,11 @@ class AnswerServiceMemoTest {
   void aNewConfigIsNeverAnsweredFromTheOldOnesMemory() throws Exception {
     Knowledge before = load();
     Knowledge after = load();
-    AtomicReference<ConfigSnapshot> current = new AtomicReference<>(ConfigSnapshot.of(before));
+    AtomicReference<ConfigSnapshot> current = new AtomicReference<>(ConfigSnapshot.of(before, TestMatching.factory()));
     AnswerService answers = new AnswerService(current::get);
     answers.ask(Question.local("is azure still exclusive?"));
 
-    current.set(ConfigSnapshot.of(after));
+    current.set(ConfigSnapshot.of(after, TestMatching.factory()));
     Reply reply = answers.ask(Question.local("is azure still exclusive?"));
 
     assertThat(((Reply.Answered) reply).entry()).isSameAs(after.entry("azure").orElseThrow());

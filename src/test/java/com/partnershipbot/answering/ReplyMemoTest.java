@@ -1,5 +1,6 @@
 package com.partnershipbot.answering;
 
+import com.partnershipbot.matching.TestMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnershipbot.knowledge.ConfigLoader;
@@ -16,7 +17,7 @@ class ReplyMemoTest {
 
   @BeforeAll
   static void load() throws Exception {
-    snapshot = ConfigSnapshot.of(new ConfigLoader().load(Path.of("bot-config")));
+    snapshot = ConfigSnapshot.of(new ConfigLoader().load(Path.of("bot-config")), TestMatching.factory());
   }
 
   @Test
@@ -36,7 +37,7 @@ class ReplyMemoTest {
   void forgetsEverythingWhenTheConfigChanges() throws Exception {
     ReplyMemo memo = new ReplyMemo(10);
     memo.put(snapshot, "a", reply);
-    ConfigSnapshot reloaded = ConfigSnapshot.of(new ConfigLoader().load(Path.of("bot-config")));
+    ConfigSnapshot reloaded = ConfigSnapshot.of(new ConfigLoader().load(Path.of("bot-config")), TestMatching.factory());
 
     assertThat(memo.get(reloaded, "a")).isNull();
     memo.put(reloaded, "b", reply);

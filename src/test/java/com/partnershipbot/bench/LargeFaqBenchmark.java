@@ -1,5 +1,7 @@
 package com.partnershipbot.bench;
 
+import com.partnershipbot.matching.MatcherFactory;
+import com.partnershipbot.matching.TestMatching;
 import com.partnershipbot.knowledge.ConfigLoader;
 import com.partnershipbot.knowledge.Knowledge;
 import com.partnershipbot.matching.BenchmarkMatchers;
@@ -49,7 +51,7 @@ public class LargeFaqBenchmark {
   public void setUp() throws Exception {
     dir = GeneratedFaq.write(Files.createTempDirectory("large-faq"), entries);
     Knowledge knowledge = new ConfigLoader().load(dir);
-    faq = "lexical".equals(matcher) ? BenchmarkMatchers.lexicalOnly(knowledge) : FaqMatcher.build(knowledge);
+    faq = "lexical".equals(matcher) ? MatcherFactory.lexicalOnly().build(knowledge) : TestMatching.factory().build(knowledge);
     questions = GeneratedFaq.questions(entries, 500).toArray(String[]::new);
   }
 

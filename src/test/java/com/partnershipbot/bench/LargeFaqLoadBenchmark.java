@@ -1,5 +1,7 @@
 package com.partnershipbot.bench;
 
+import com.partnershipbot.matching.MatcherFactory;
+import com.partnershipbot.matching.TestMatching;
 import com.partnershipbot.knowledge.ConfigLoader;
 import com.partnershipbot.knowledge.Knowledge;
 import com.partnershipbot.matching.BenchmarkMatchers;
@@ -48,7 +50,7 @@ public class LargeFaqLoadBenchmark {
     dir = GeneratedFaq.write(Files.createTempDirectory("large-faq"), entries);
     dataDir = Files.createTempDirectory("large-faq-data");
     if ("fused-reload".equals(matcher)) {
-      FaqMatcher.build(new ConfigLoader().load(dir));
+      TestMatching.factory().build(new ConfigLoader().load(dir));
     }
     if ("fused-restart".equals(matcher)) {
       BenchmarkMatchers.fusedRestart(new ConfigLoader().load(dir), dataDir);
@@ -65,10 +67,10 @@ public class LargeFaqLoadBenchmark {
   public FaqMatcher loadAndIndex() throws Exception {
     Knowledge knowledge = new ConfigLoader().load(dir);
     return switch (matcher) {
-      case "lexical" -> BenchmarkMatchers.lexicalOnly(knowledge);
+      case "lexical" -> MatcherFactory.lexicalOnly().build(knowledge);
       case "fused-cold" -> BenchmarkMatchers.fusedCold(knowledge);
       case "fused-restart" -> BenchmarkMatchers.fusedRestart(knowledge, dataDir);
-      default -> FaqMatcher.build(knowledge);
+      default -> TestMatching.factory().build(knowledge);
     };
   }
 }

@@ -1,10 +1,12 @@
 package com.partnershipbot.bench;
 
+import com.partnershipbot.matching.MatcherFactory;
+import com.partnershipbot.matching.TestMatching;
 import com.partnershipbot.knowledge.ConfigLoader;
 import com.partnershipbot.knowledge.Knowledge;
 import com.partnershipbot.matching.BenchmarkMatchers;
-import com.partnershipbot.matching.EvalCase;
-import com.partnershipbot.matching.EvalSet;
+import com.partnershipbot.evaluation.EvalCase;
+import com.partnershipbot.evaluation.EvalSet;
 import com.partnershipbot.matching.FaqMatcher;
 import com.partnershipbot.matching.Match;
 import java.nio.file.Path;
@@ -47,7 +49,7 @@ public class MatcherBenchmark {
   @Setup
   public void setUp() throws Exception {
     Knowledge knowledge = new ConfigLoader().load(Path.of("bot-config"));
-    faq = "lexical".equals(matcher) ? BenchmarkMatchers.lexicalOnly(knowledge) : FaqMatcher.build(knowledge);
+    faq = "lexical".equals(matcher) ? MatcherFactory.lexicalOnly().build(knowledge) : TestMatching.factory().build(knowledge);
     List<String> all = new ArrayList<>();
     for (String set : List.of("eval.tsv", "holdout.tsv", "fresh.tsv")) {
       EvalSet.read(Path.of("src/test/resources/eval", set)).stream().map(EvalCase::question).forEach(all::add);

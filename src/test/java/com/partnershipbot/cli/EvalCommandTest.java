@@ -49,7 +49,7 @@ class EvalCommandTest {
     assertThat(lines.get(0)).startsWith("MISS line 3: \"stargate\" expected azure, got ANSWER compute [compute ");
     assertThat(lines.get(1)).startsWith("MISS line 5: \"azure\" expected none, got ANSWER azure [azure ");
     assertThat(lines.get(2)).isEqualTo("3 questions (2 in scope, 1 out of scope): in-scope top-1 50.0%, "
-        + "top-1 or clarify 50.0%, out-of-scope rejected 0.0%, clarify 0.0%, wrong answers 66.7%");
+        + "top-1 or clarify 50.0%, out-of-scope rejected 0.0%, clarify 0.0%, suggest 0.0%, wrong answers 66.7%");
     assertThat(run.err()).isEmpty();
   }
 
@@ -62,7 +62,7 @@ class EvalCommandTest {
     List<String> fields = new ArrayList<>();
     summary.fieldNames().forEachRemaining(fields::add);
     assertThat(fields).containsExactlyInAnyOrder("total", "inScope", "outOfScope", "inScopeTop1",
-        "inScopeTop1OrClarify", "outOfScopeRejected", "clarifyRate", "wrongAnswerRate");
+        "inScopeTop1OrClarify", "outOfScopeRejected", "clarifyRate", "wrongAnswerRate", "suggestRate");
     assertThat(summary.get("total").asInt()).isEqualTo(3);
     assertThat(summary.get("inScope").asInt()).isEqualTo(2);
     assertThat(summary.get("outOfScope").asInt()).isEqualTo(1);
@@ -71,6 +71,7 @@ class EvalCommandTest {
     assertThat(summary.get("outOfScopeRejected").asDouble()).isEqualTo(0.0);
     assertThat(summary.get("clarifyRate").asDouble()).isEqualTo(0.0);
     assertThat(summary.get("wrongAnswerRate").asDouble()).isEqualTo(0.6667);
+    assertThat(summary.get("suggestRate").asDouble()).isEqualTo(0.0);
     assertThat(lines.get(lines.size() - 2)).startsWith("3 questions (2 in scope, 1 out of scope)");
   }
 

@@ -1,5 +1,6 @@
 package com.partnershipbot.cli;
 
+import com.partnershipbot.matching.TestMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnershipbot.answering.AnswerService;
@@ -29,7 +30,7 @@ class ReportCommandTest {
   void printsTheReportFromTheEmbeddedDatabase() throws Exception {
     Path configDir = TestConfig.copy(tempDir);
     Path dataDir = tempDir.resolve("data");
-    LiveConfig config = LiveConfig.load(configDir, new ConfigLoader());
+    LiveConfig config = LiveConfig.load(configDir, new ConfigLoader(), TestMatching.factory());
     try (Storage storage = Storage.open(DatabaseSettings.embedded(dataDir), () -> config.get().knowledge().settings(),
         Clock.systemUTC())) {
       AnswerService answers = new AnswerService(config, storage.asks());

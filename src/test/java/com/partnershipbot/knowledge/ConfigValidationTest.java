@@ -80,6 +80,9 @@ class ConfigValidationTest {
             "bot.yml:3:21: field 'matching.answer_threshold' must be a number, not 'high'"),
         refused("empty-off-topic-example",
             "bot.yml:8:5: off-topic example 2 is empty; write a question the bot should not answer, or remove the line"),
+        refused("empty-internal-contact",
+            "bot.yml:3:19: internal_contact is empty; name where people should ask about your organisation's own AI"
+                + " policies (a channel, a team or an address), or remove the line"),
         refused("clarify-above-answer",
             "bot.yml:4:22: field 'matching.clarify_threshold' (0.7) must not be above answer_threshold (0.6)"),
         refused("stale-days-not-whole",

@@ -16,14 +16,14 @@ class AdminOffTopicTest {
   @Test
   void anOffTopicExampleFromBotYmlStopsAnUnwantedAnswer(@TempDir Path temp) throws IOException {
     Path config = copyOfShippedConfig(temp);
-    assertThat(FaqMatcher.build(Matchers.load(config)).match(QUESTION).outcome()).isEqualTo(Outcome.ANSWER);
+    assertThat(TestMatching.factory().build(Matchers.load(config)).match(QUESTION).outcome()).isEqualTo(Outcome.ANSWER);
 
     Files.writeString(config.resolve("bot.yml"), Files.readString(config.resolve("bot.yml"))
         + "\noff_topic:\n  - What are the dates of Microsoft Build 2026?\n");
 
-    Match match = FaqMatcher.build(Matchers.load(config)).match(QUESTION);
+    Match match = TestMatching.factory().build(Matchers.load(config)).match(QUESTION);
     assertThat(match.outcome()).isEqualTo(Outcome.NO_ANSWER);
-    assertThat(FaqMatcher.build(Matchers.load(config)).match("when did openai and microsoft first partner").id())
+    assertThat(TestMatching.factory().build(Matchers.load(config)).match("when did openai and microsoft first partner").id())
         .isEqualTo("history");
   }
 

@@ -70,6 +70,6 @@ class BadInputTest {
   }
 
   private static final class LexicalOnly {
-    static final FaqMatcher MATCHER = FaqMatcher.build(Matchers.load(Matchers.SHIPPED), null, Fusion.DEFAULT);
+    static final FaqMatcher MATCHER = MatcherFactory.lexicalOnly().build(Matchers.load(Matchers.SHIPPED));
   }
 }

@@ -9,12 +9,12 @@ public final class BenchmarkMatchers {
 
   /** Lucene alone, as if the sentence encoder could not run. */
   public static FaqMatcher lexicalOnly(Knowledge knowledge) {
-    return FaqMatcher.build(knowledge, null, Fusion.DEFAULT);
+    return MatcherFactory.lexicalOnly().build(knowledge);
   }
 
   /** The shipped blend, with a cache of its own: every sentence is encoded afresh, as on first start. */
   public static FaqMatcher fusedCold(Knowledge knowledge) {
-    return FaqMatcher.build(knowledge, new VectorCache(Semantics.shared().orElseThrow().embedder()), Fusion.DEFAULT);
+    return TestMatching.cold().build(knowledge);
   }
 
   /**
@@ -22,7 +22,6 @@ public final class BenchmarkMatchers {
    * {@code dataDir} by an earlier run (or encoded and saved there, the first time).
    */
   public static FaqMatcher fusedRestart(Knowledge knowledge, Path dataDir) {
-    VectorCache fresh = new VectorCache(Semantics.shared().orElseThrow().embedder());
-    return FaqMatcher.build(knowledge, fresh.savedIn(dataDir.resolve(VectorFile.NAME)), Fusion.DEFAULT);
+    return TestMatching.factory(dataDir).build(knowledge);
   }
 }

@@ -1,5 +1,8 @@
 package com.partnershipbot.matching;
 
+import com.partnershipbot.evaluation.EvalCase;
+import com.partnershipbot.evaluation.EvalResult;
+import com.partnershipbot.evaluation.EvalSummary;
 import com.partnershipbot.knowledge.MatchingSettings;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +46,7 @@ final class Calibration {
   static EvalSummary summary(List<RankedCase> cases, MatchingSettings settings) {
     List<EvalResult> results = new ArrayList<>(cases.size());
     for (RankedCase c : cases) {
-      results.add(new EvalResult(c.evalCase(), FaqMatcher.decide(c.ranked(), settings)));
+      results.add(new EvalResult(c.evalCase(), FaqMatcher.decide(c.ranked(), settings, Tuning.DEFAULT.candidates())));
     }
     return EvalSummary.of(results);
   }

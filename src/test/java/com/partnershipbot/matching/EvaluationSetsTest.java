@@ -1,5 +1,9 @@
 package com.partnershipbot.matching;
 
+import com.partnershipbot.evaluation.EvalCase;
+import com.partnershipbot.evaluation.EvalSet;
+import com.partnershipbot.evaluation.EvalSummary;
+import com.partnershipbot.evaluation.Evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

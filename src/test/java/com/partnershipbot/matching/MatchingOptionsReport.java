@@ -1,5 +1,8 @@
 package com.partnershipbot.matching;
 
+import com.partnershipbot.evaluation.EvalCase;
+import com.partnershipbot.evaluation.EvalSet;
+import com.partnershipbot.evaluation.EvalSummary;
 import com.partnershipbot.knowledge.ConfigLoader;
 import com.partnershipbot.knowledge.Knowledge;
 import com.partnershipbot.knowledge.MatchingSettings;
@@ -26,12 +29,12 @@ public final class MatchingOptionsReport {
 
   public static void main(String[] args) throws Exception {
     Knowledge knowledge = new ConfigLoader().load(Path.of(args.length > 0 ? args[0] : "bot-config"));
-    VectorCache vectors = Semantics.shared().orElseThrow();
+    MatcherFactory fused = TestMatching.factory();
     Map<String, FaqMatcher> options = new LinkedHashMap<>();
-    options.put("lexical only (Lucene)", FaqMatcher.build(knowledge, null, Fusion.DEFAULT));
-    options.put("semantic only (MiniLM)", FaqMatcher.build(knowledge, vectors, Fusion.SEMANTIC_ONLY));
-    options.put("fused, no off-topic examples", FaqMatcher.build(knowledge, vectors, Fusion.WITHOUT_OFF_TOPIC));
-    options.put("fused (shipped)", FaqMatcher.build(knowledge, vectors, Fusion.DEFAULT));
+    options.put("lexical only (Lucene)", MatcherFactory.lexicalOnly().build(knowledge));
+    options.put("semantic only (MiniLM)", fused.tuned(Tuning.DEFAULT.withFusion(Fusion.SEMANTIC_ONLY)).build(knowledge));
+    options.put("fused, no off-topic examples", fused.tuned(Tuning.DEFAULT.withFusion(Fusion.WITHOUT_OFF_TOPIC)).build(knowledge));
+    options.put("fused (shipped)", fused.build(knowledge));
     System.out.println("| option | thresholds (answer / clarify / margin) | set | top-1 | top-1 or clarify | rejected | clarify | wrong |");
     System.out.println("|---|---|---|---|---|---|---|---|");
     for (Map.Entry<String, FaqMatcher> option : options.entrySet()) {

@@ -1,5 +1,7 @@
 package com.partnershipbot.matching;
 
+import com.partnershipbot.evaluation.EvalCase;
+import com.partnershipbot.evaluation.EvalSet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnershipbot.knowledge.MatchingSettings;
@@ -14,7 +16,7 @@ class OutcomesTest {
 
   @Test
   void clearLeaderIsAnswered() {
-    Match match = FaqMatcher.decide(List.of(c("azure", 0.8), c("compute", 0.4), c("ip", 0.2), c("agi", 0.1)), SETTINGS);
+    Match match = FaqMatcher.decide(List.of(c("azure", 0.8), c("compute", 0.4), c("ip", 0.2), c("agi", 0.1)), SETTINGS, 3);
 
     assertThat(match.outcome()).isEqualTo(Outcome.ANSWER);
     assertThat(match.id()).isEqualTo("azure");
@@ -24,7 +26,7 @@ class OutcomesTest {
 
   @Test
   void closeRunnerUpTurnsAnAnswerIntoAChoice() {
-    Match match = FaqMatcher.decide(List.of(c("azure", 0.8), c("third-parties", 0.75), c("ip", 0.1)), SETTINGS);
+    Match match = FaqMatcher.decide(List.of(c("azure", 0.8), c("third-parties", 0.75), c("ip", 0.1)), SETTINGS, 3);
 
     assertThat(match.outcome()).isEqualTo(Outcome.CLARIFY);
     assertThat(match.id()).isNull();
@@ -33,17 +35,26 @@ class OutcomesTest {
   }
 
   @Test
-  void middlingLeaderAloneIsNoAnswerRatherThanAOneChoiceQuestion() {
-    Match match = FaqMatcher.decide(List.of(c("history", 0.4), c("overview", 0.1)), SETTINGS);
+  void middlingLeaderAloneIsSuggestedAsTheOneChoice() {
+    Match match = FaqMatcher.decide(List.of(c("history", 0.45), c("overview", 0.1)), SETTINGS, 3);
+
+    assertThat(match.outcome()).isEqualTo(Outcome.SUGGEST);
+    assertThat(match.id()).isNull();
+    assertThat(match.score()).isEqualTo(0.45);
+    assertThat(match.candidates()).extracting(Candidate::id).containsExactly("history");
+  }
+
+  @Test
+  void aLoneLeaderUnderTheSuggestThresholdIsNoAnswer() {
+    Match match = FaqMatcher.decide(List.of(c("history", 0.4), c("overview", 0.1)), SETTINGS, 3);
 
     assertThat(match.outcome()).isEqualTo(Outcome.NO_ANSWER);
-    assertThat(match.id()).isNull();
     assertThat(match.candidates()).extracting(Candidate::id).containsExactly("history", "overview");
   }
 
   @Test
   void weakCandidatesGiveNoAnswerButAreKeptForTheRecord() {
-    Match match = FaqMatcher.decide(List.of(c("revenue", 0.2), c("funding", 0.1), c("ip", 0.0)), SETTINGS);
+    Match match = FaqMatcher.decide(List.of(c("revenue", 0.2), c("funding", 0.1), c("ip", 0.0)), SETTINGS, 3);
 
     assertThat(match.outcome()).isEqualTo(Outcome.NO_ANSWER);
     assertThat(match.id()).isNull();
@@ -53,7 +64,7 @@ class OutcomesTest {
 
   @Test
   void nothingRankedGivesAnEmptyNoAnswer() {
-    Match match = FaqMatcher.decide(List.of(), SETTINGS);
+    Match match = FaqMatcher.decide(List.of(), SETTINGS, 3);
 
     assertThat(match.outcome()).isEqualTo(Outcome.NO_ANSWER);
     assertThat(match.candidates()).isEmpty();
@@ -80,6 +91,11 @@ class OutcomesTest {
       case CLARIFY -> {
         assertThat(match.id()).isNull();
         assertThat(match.candidates()).isNotEmpty();
+        assertThat(match.score()).isEqualTo(match.candidates().get(0).score());
+      }
+      case SUGGEST -> {
+        assertThat(match.id()).isNull();
+        assertThat(match.candidates()).hasSize(1);
         assertThat(match.score()).isEqualTo(match.candidates().get(0).score());
       }
       case NO_ANSWER -> assertThat(match.id()).isNull();

@@ -44,7 +44,7 @@ class SavedVectorsTest {
     List<float[]> loaded = freshProcess(new Counting()).savedIn(file).vectors(SENTENCES);
 
     for (int i = 0; i < SENTENCES.size(); i++) {
-      assertThat(loaded.get(i)).containsExactly(MiniLmEmbedder.shared().embed(SENTENCES.get(i)));
+      assertThat(loaded.get(i)).containsExactly(TestMatching.encoder().embed(SENTENCES.get(i)));
     }
   }
 
@@ -75,7 +75,7 @@ class SavedVectorsTest {
     freshProcess(afterRepair).savedIn(file).vectors(SENTENCES);
 
     assertThat(afterDamage.calls.get()).isEqualTo(SENTENCES.size());
-    assertThat(vectors.get(0)).containsExactly(MiniLmEmbedder.shared().embed(SENTENCES.get(0)));
+    assertThat(vectors.get(0)).containsExactly(TestMatching.encoder().embed(SENTENCES.get(0)));
     assertThat(afterRepair.calls.get()).isZero();
   }
 
@@ -117,8 +117,8 @@ class SavedVectorsTest {
 
     cache.vectors(SENTENCES.subList(0, 1));
 
-    Map<VectorFile.Key, float[]> saved = VectorFile.read(file, MiniLmEmbedder.shared().modelId()).orElseThrow();
-    assertThat(saved).containsOnlyKeys(VectorFile.Key.of(MiniLmEmbedder.shared().modelId(), SENTENCES.get(0)));
+    Map<VectorFile.Key, float[]> saved = VectorFile.read(file, TestMatching.encoder().modelId()).orElseThrow();
+    assertThat(saved).containsOnlyKeys(VectorFile.Key.of(TestMatching.encoder().modelId(), SENTENCES.get(0)));
   }
 
   @Test
@@ -136,14 +136,14 @@ class SavedVectorsTest {
   void aMatcherBuiltWithADataDirectoryKeepsItsSentencesThereAndNothingElse() throws IOException {
     Knowledge facilities = Matchers.load(Matchers.FACILITIES);
 
-    FaqMatcher matcher = FaqMatcher.build(facilities, dir);
+    FaqMatcher matcher = TestMatching.factory(dir).build(facilities);
 
     assertThat(matcher.match("where do I put my bike").id()).isEqualTo("bicycles");
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactly(VectorFile.NAME);
     }
     int sentences = facilities.entries().stream().map(SemanticIndex::sentences).mapToInt(List::size).sum();
-    assertThat(VectorFile.read(dir.resolve(VectorFile.NAME), MiniLmEmbedder.shared().modelId()).orElseThrow())
+    assertThat(VectorFile.read(dir.resolve(VectorFile.NAME), TestMatching.encoder().modelId()).orElseThrow())
         .hasSizeLessThanOrEqualTo(sentences + OffTopic.examples().size())
         .hasSizeGreaterThan(OffTopic.examples().size());
   }
@@ -151,7 +151,7 @@ class SavedVectorsTest {
   @Test
   void onDemandATopicKeyNeedsNoSentenceVectorsAndAQuestionGetsTheSameAnswerAsUpFront() {
     Knowledge facilities = Matchers.load(Matchers.FACILITIES);
-    FaqMatcher onDemand = FaqMatcher.buildOnDemand(facilities, dir);
+    FaqMatcher onDemand = MatcherFactory.withEncoderOnDemand(dir).build(facilities);
 
     Match topic = onDemand.match("bicycles");
     boolean savedAfterTopic = Files.exists(dir.resolve(VectorFile.NAME));
@@ -160,7 +160,7 @@ class SavedVectorsTest {
     assertThat(topic.id()).isEqualTo("bicycles");
     assertThat(savedAfterTopic).isFalse();
     assertThat(dir.resolve(VectorFile.NAME)).isRegularFile();
-    assertThat(question).isEqualTo(FaqMatcher.build(facilities).match("is there somewhere to lock a cycle"));
+    assertThat(question).isEqualTo(TestMatching.factory().build(facilities).match("is there somewhere to lock a cycle"));
   }
 
   /** A cache as a newly started process has it: nothing in memory. */
@@ -174,7 +174,7 @@ class SavedVectorsTest {
     private final String modelId;
 
     Counting() {
-      this(MiniLmEmbedder.shared().modelId());
+      this(TestMatching.encoder().modelId());
     }
 
     Counting(String modelId) {
@@ -184,7 +184,7 @@ class SavedVectorsTest {
     @Override
     public float[] embed(String text) {
       calls.incrementAndGet();
-      return MiniLmEmbedder.shared().embed(text);
+      return TestMatching.encoder().embed(text);
     }
 
     @Override

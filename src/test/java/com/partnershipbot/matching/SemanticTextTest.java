@@ -10,7 +10,7 @@ class SemanticTextTest {
   private static final Knowledge SHIPPED = Matchers.load(Matchers.SHIPPED);
   private static final FaqAnalyzers ANALYZERS = new FaqAnalyzers(SHIPPED.settings().synonyms());
   private static final FaqIndex INDEX = FaqIndex.build(SHIPPED.entries(), ANALYZERS);
-  private static final Vocabulary VOCABULARY = Vocabulary.of(SHIPPED.entries(), ANALYZERS);
+  private static final Vocabulary VOCABULARY = Vocabulary.of(SHIPPED.entries(), ANALYZERS, Tuning.Lexical.DEFAULT);
 
   @Test
   void typoIsReplacedByTheFaqsOwnSpelling() {
@@ -40,12 +40,12 @@ class SemanticTextTest {
 
   @Test
   void curatedSentencesAreTreatedTheSameWay() {
-    assertThat(SemanticText.ofSentence("Does Microsoft keep its exclusive licence to OpenAI IP?", ANALYZERS, VOCABULARY))
+    assertThat(SemanticText.ofSentence("Does Microsoft keep its exclusive licence to OpenAI IP?", ANALYZERS, VOCABULARY, Tuning.Reading.DEFAULT))
         .isEqualTo("Does keep its exclusive licence to IP?");
   }
 
   private static String ofQuestion(String text) {
-    LexicalResult words = new LexicalScorer(ANALYZERS, INDEX).score(text, 10);
-    return SemanticText.ofQuestion(text, words.slots(), VOCABULARY);
+    LexicalResult words = new LexicalScorer(ANALYZERS, INDEX, Tuning.Lexical.DEFAULT).score(text, 10);
+    return SemanticText.ofQuestion(text, words.slots(), VOCABULARY, Tuning.Reading.DEFAULT);
   }
 }

@@ -10,21 +10,25 @@ import org.junit.jupiter.api.Test;
 class SemanticsTest {
 
   @Test
-  void encoderIsSharedByTheWholeProcess() {
-    assertThat(Semantics.shared()).isPresent();
-    assertThat(Semantics.shared().orElseThrow()).isSameAs(Semantics.shared().orElseThrow());
+  void theEncoderLoadsHereAndTheShippedMatcherUsesIt() {
+    assertThat(Semantics.load()).isPresent();
     assertThat(Matchers.shipped().isSemantic()).isTrue();
   }
 
   @Test
+  void aLexicalFactoryLoadsNoEncoder() {
+    assertThat(MatcherFactory.lexicalOnly().build(Matchers.load(Matchers.FACILITIES)).isSemantic()).isFalse();
+  }
+
+  @Test
   void rebuildingForTheSameConfigEmbedsNothingNew() {
-    Counting counting = new Counting(MiniLmEmbedder.shared());
-    VectorCache cache = new VectorCache(counting);
+    Counting counting = new Counting(TestMatching.encoder());
+    MatcherFactory factory = MatcherFactory.with(counting, java.util.Optional.empty(), Tuning.DEFAULT);
     Knowledge knowledge = Matchers.load(Matchers.FACILITIES);
 
-    FaqMatcher.build(knowledge, cache, Fusion.DEFAULT);
+    factory.build(knowledge);
     int firstBuild = counting.calls.get();
-    FaqMatcher.build(knowledge, cache, Fusion.DEFAULT);
+    factory.build(knowledge);
 
     assertThat(firstBuild).isPositive();
     assertThat(counting.calls.get()).isEqualTo(firstBuild);
@@ -32,7 +36,7 @@ class SemanticsTest {
 
   @Test
   void similarSentencesAreCloserThanUnrelatedOnes() {
-    MiniLmEmbedder encoder = MiniLmEmbedder.shared();
+    MiniLmEmbedder encoder = TestMatching.encoder();
     float[] question = encoder.embed("Where can I leave my bike?");
 
     double related = Vectors.dot(question, encoder.embed("Where can I store my bicycle?"), 0);
@@ -43,7 +47,7 @@ class SemanticsTest {
 
   @Test
   void luceneAloneStillAnswersWhenTheEncoderIsMissing() {
-    FaqMatcher lexical = FaqMatcher.build(Matchers.load(Matchers.SHIPPED), null, Fusion.DEFAULT);
+    FaqMatcher lexical = MatcherFactory.lexicalOnly().build(Matchers.load(Matchers.SHIPPED));
 
     Match match = lexical.match("is azure still the exclusive cloud for stateless openai apis?");
 

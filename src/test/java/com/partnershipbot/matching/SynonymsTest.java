@@ -16,7 +16,7 @@ class SynonymsTest {
 
   @Test
   void synonymFromBotYmlLeadsToTheAnswer() {
-    Match match = FaqMatcher.build(Matchers.load(Matchers.FACILITIES)).match(QUESTION);
+    Match match = TestMatching.factory().build(Matchers.load(Matchers.FACILITIES)).match(QUESTION);
 
     assertThat(match.outcome()).isEqualTo(Outcome.ANSWER);
     assertThat(match.id()).isEqualTo("bicycles");
@@ -24,14 +24,14 @@ class SynonymsTest {
 
   @Test
   void withoutTheSynonymTheSameQuestionIsNotAnswered() {
-    Match match = FaqMatcher.build(withoutSynonyms(Matchers.load(Matchers.FACILITIES))).match(QUESTION);
+    Match match = TestMatching.factory().build(withoutSynonyms(Matchers.load(Matchers.FACILITIES))).match(QUESTION);
 
     assertThat(match.outcome()).isEqualTo(Outcome.NO_ANSWER);
   }
 
   @Test
   void synonymsWorkWithLuceneAlone() {
-    Match match = FaqMatcher.build(Matchers.load(Matchers.FACILITIES), null, Fusion.DEFAULT).match(QUESTION);
+    Match match = MatcherFactory.lexicalOnly().build(Matchers.load(Matchers.FACILITIES)).match(QUESTION);
 
     assertThat(match.id()).isEqualTo("bicycles");
   }
@@ -39,7 +39,7 @@ class SynonymsTest {
   private static Knowledge withoutSynonyms(Knowledge knowledge) {
     BotSettings s = knowledge.settings();
     BotSettings plain = new BotSettings(s.matching(), List.of(), s.fallback(), s.staleAfterDays(), s.admins(),
-        s.adminChannel(), s.recordUserIds(), s.retentionDays(), s.offTopic());
+        s.adminChannel(), s.recordUserIds(), s.retentionDays(), s.offTopic(), s.internalContact());
     return new Knowledge(plain, knowledge.entries(), knowledge.version(), knowledge.loadedAt());
   }
 }

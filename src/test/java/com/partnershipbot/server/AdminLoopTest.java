@@ -155,7 +155,7 @@ class AdminLoopTest {
   void adaptersGetRefusalNoticesTheConsoleAndSharedDeliveriesFromTheAdminLoop() throws Exception {
     configDir = TestConfig.copy(tempDir);
     com.partnershipbot.answering.LiveConfig config = com.partnershipbot.answering.LiveConfig.load(configDir,
-        new com.partnershipbot.knowledge.ConfigLoader());
+        new com.partnershipbot.knowledge.ConfigLoader(), com.partnershipbot.matching.TestMatching.factory());
     Env env = new Env(Map.of("DATA_DIR", tempDir.resolve("data").toString()));
     try (AdminLoop admin = AdminLoop.start(env, config, java.time.Clock.systemUTC())) {
       List<String> notices = new java.util.concurrent.CopyOnWriteArrayList<>();

@@ -66,6 +66,6 @@ class SlackAdminNotifierTest {
   }
 
   private static BotSettings settings(List<String> admins, String channel) {
-    return new BotSettings(null, null, null, null, admins, channel, null, null, null);
+    return new BotSettings(null, null, null, null, admins, channel, null, null, null, null);
   }
 }

@@ -1,5 +1,6 @@
 package com.partnershipbot.slack;
 
+import com.partnershipbot.matching.TestMatching;
 import com.partnershipbot.answering.AdminConsole;
 import com.partnershipbot.answering.AnswerService;
 import com.partnershipbot.answering.FeedbackTally;
@@ -32,7 +33,7 @@ final class SlackHarness implements AutoCloseable {
 
   SlackHarness() throws Exception {
     slackApi = new FakeSlackApi();
-    answers = new AnswerService(LiveConfig.load(Path.of("bot-config"), new ConfigLoader()));
+    answers = new AnswerService(LiveConfig.load(Path.of("bot-config"), new ConfigLoader(), TestMatching.factory()));
     AdminConsole console = (platform, user, arguments) -> {
       adminCommands.add(platform + " " + user + " " + arguments);
       return "Config version abc123, 14 answers. <!channel> stays text.";

@@ -1,5 +1,6 @@
 package com.partnershipbot.storage;
 
+import com.partnershipbot.matching.TestMatching;
 import com.partnershipbot.answering.AnswerService;
 import com.partnershipbot.answering.ConfigSnapshot;
 import com.partnershipbot.answering.Question;
@@ -20,7 +21,7 @@ public final class RecordThroughput {
 
   public static void main(String[] args) throws Exception {
     Knowledge knowledge = new ConfigLoader().load(Path.of("bot-config"));
-    ConfigSnapshot snapshot = ConfigSnapshot.of(knowledge);
+    ConfigSnapshot snapshot = ConfigSnapshot.of(knowledge, TestMatching.factory());
     DatabaseSettings settings = args.length == 3 ? DatabaseSettings.jdbc(args[0], args[1], args[2], true)
         : DatabaseSettings.embedded(Files.createTempDirectory("records"));
     try (Storage storage = Storage.open(settings, knowledge::settings, Clock.systemUTC())) {

@@ -1,5 +1,6 @@
 package com.partnershipbot.storage;
 
+import com.partnershipbot.matching.TestMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnershipbot.answering.AnswerService;
@@ -62,7 +63,7 @@ class StorageTest {
   @MethodSource("kinds")
   void recordsEveryQuestionWithItsOutcome(String kind) throws Exception {
     Storage storage = storage(kind, UserIdPolicy.HASHED);
-    AnswerService answers = new AnswerService(() -> ConfigSnapshot.of(knowledge), storage.asks());
+    AnswerService answers = new AnswerService(() -> ConfigSnapshot.of(knowledge, TestMatching.factory()), storage.asks());
     answers.ask(new Question("is azure still exclusive?", "slack", "C1", "U1"));
     answers.ask(new Question("what about quantum chips", "teams", "T1", "U2"));
     answers.ask(new Question("help", "slack", "C1", "U1"));
@@ -173,10 +174,10 @@ class StorageTest {
   }
 
   static com.partnershipbot.answering.Reply reply(String entryId) {
-    return new AnswerService(() -> ConfigSnapshot.of(knowledge)).topic(entryId).orElseThrow();
+    return new AnswerService(() -> ConfigSnapshot.of(knowledge, TestMatching.factory())).topic(entryId).orElseThrow();
   }
 
   private static BotSettings settings(UserIdPolicy policy) {
-    return new BotSettings(null, null, null, null, null, null, policy, 90, null);
+    return new BotSettings(null, null, null, null, null, null, policy, 90, null, null);
   }
 }

@@ -1,5 +1,6 @@
 package com.partnershipbot.teams;
 
+import com.partnershipbot.matching.TestMatching;
 import java.time.Instant;
 import com.partnershipbot.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +25,7 @@ class ActivityHandlerTest {
 
   @BeforeAll
   static void loadAnswers() throws Exception {
-    answers = new AnswerService(LiveConfig.load(Path.of("bot-config"), new ConfigLoader()));
+    answers = new AnswerService(LiveConfig.load(Path.of("bot-config"), new ConfigLoader(), TestMatching.factory()));
   }
 
   @Test

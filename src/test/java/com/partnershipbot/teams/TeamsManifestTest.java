@@ -1,5 +1,6 @@
 package com.partnershipbot.teams;
 
+import com.partnershipbot.matching.TestMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -89,7 +90,7 @@ class TeamsManifestTest {
 
   @Test
   void offersHelpAndTopicCommandsThatEachAnswerTheirTopic() throws Exception {
-    AnswerService answers = new AnswerService(LiveConfig.load(Path.of("bot-config"), new ConfigLoader()));
+    AnswerService answers = new AnswerService(LiveConfig.load(Path.of("bot-config"), new ConfigLoader(), TestMatching.factory()));
     List<String> titles = manifest.path("bots").get(0).path("commandLists").findValues("title").stream()
         .map(JsonNode::asText).toList();
 

@@ -1,4 +1,4 @@
-package com.partnershipbot.matching;
+package com.partnershipbot.evaluation;
 
 import java.util.Set;
 

@@ -1,9 +1,15 @@
-package com.partnershipbot.matching;
+package com.partnershipbot.evaluation;
+
+import com.partnershipbot.matching.Outcome;
 
 import java.util.List;
 import java.util.function.Predicate;
 
-/** The quality figures of one evaluation run; every rate is a share from 0 to 1. */
+/**
+ * The quality figures of one evaluation run; every rate is a share from 0 to 1. A right
+ * suggestion counts with the right clarifications in {@code inScopeTop1OrClarify}; {@code
+ * suggestRate} is the share of questions answered with a single "did you mean".
+ */
 public record EvalSummary(
     int total,
     int inScope,
@@ -12,7 +18,8 @@ public record EvalSummary(
     double inScopeTop1OrClarify,
     double outOfScopeRejected,
     double clarifyRate,
-    double wrongAnswerRate) {
+    double wrongAnswerRate,
+    double suggestRate) {
 
   public static EvalSummary of(List<EvalResult> results) {
     List<EvalResult> in = results.stream().filter(r -> r.evalCase().inScope()).toList();
@@ -25,7 +32,8 @@ public record EvalSummary(
         share(in, r -> r.answeredRight() || r.clarifiedRight()),
         share(out, EvalResult::rejected),
         share(results, r -> r.match().outcome() == Outcome.CLARIFY),
-        share(results, EvalResult::answeredWrong));
+        share(results, EvalResult::answeredWrong),
+        share(results, r -> r.match().outcome() == Outcome.SUGGEST));
   }
 
   private static double share(List<EvalResult> results, Predicate<EvalResult> test) {

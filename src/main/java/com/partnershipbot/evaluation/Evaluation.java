@@ -1,4 +1,6 @@
-package com.partnershipbot.matching;
+package com.partnershipbot.evaluation;
+
+import com.partnershipbot.matching.FaqMatcher;
 
 import java.util.List;
 

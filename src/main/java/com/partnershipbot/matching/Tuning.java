@@ -1,0 +1,61 @@
+package com.partnershipbot.matching;
+
+/**
+ * Every knob of the matcher that is not an admin's threshold, with the values calibrated on the
+ * evaluation sets as {@link #DEFAULT} (docs/matching.md has the figures). Admins tune the
+ * thresholds in bot.yml; these stay with the code and change only with a new calibration.
+ *
+ * @param fusion how Lucene's and the encoder's opinions are blended
+ * @param lexicalHits how many entries Lucene returns for a question
+ * @param semanticHits how many nearest entries the encoder adds
+ * @param candidates how many entries an outcome names at most (the choices of "did you mean")
+ * @param lexical how Lucene reads a question
+ * @param reading how a message is cut into the pieces the encoder reads
+ */
+public record Tuning(Fusion fusion, int lexicalHits, int semanticHits, int candidates, Lexical lexical,
+    Reading reading) {
+
+  /** The calibrated values. */
+  public static final Tuning DEFAULT = new Tuning(Fusion.DEFAULT, 10, 10, 3, Lexical.DEFAULT, Reading.DEFAULT);
+
+  Tuning withFusion(Fusion other) {
+    return new Tuning(other, lexicalHits, semanticHits, candidates, lexical, reading);
+  }
+
+  /**
+   * How Lucene reads a question.
+   *
+   * @param maxWords only this many meaningful words of a question count; the rest is noise for an FAQ
+   * @param titleBoost weight of a word found in an entry's title
+   * @param questionsBoost weight of a word found in an entry's curated questions
+   * @param answerBoost weight of a word found in an entry's answer text
+   * @param fuzzyFactor weight of a close spelling relative to the word itself
+   * @param fuzzyExpansions how many close spellings of an unknown word are tried
+   * @param longWord words this long may be two edits away from the intended word; shorter ones one edit
+   * @param sameWordPrefix a real English word is only read as another form of an FAQ word that
+   *     starts with this many of the same letters
+   * @param ubiquitousShare a word used by at least this share of the entries says nothing about
+   *     which one fits, and the encoder does not read it...
+   * @param ubiquitousMinEntries ...provided the FAQ has at least this many entries
+   */
+  public record Lexical(int maxWords, float titleBoost, float questionsBoost, float answerBoost, double fuzzyFactor,
+      int fuzzyExpansions, int longWord, int sameWordPrefix, double ubiquitousShare, int ubiquitousMinEntries) {
+
+    public static final Lexical DEFAULT = new Lexical(32, 2.0f, 1.5f, 0.4f, 0.8, 3, 10, 5, 0.7, 5);
+  }
+
+  /**
+   * How a message is cut into the pieces the encoder reads (see {@link QuestionParts}).
+   *
+   * @param longMessageWords messages with fewer words than this are read whole only
+   * @param maxSentences at most this many sentences are read on their own, counted from the end
+   * @param minSentenceWords shorter sentences are not read on their own
+   * @param maxEncodedWords only this many words of a piece are encoded: the encoder's cost grows with length
+   * @param minKept ubiquitous words stay when fewer than this many other meaningful words would be left
+   */
+  public record Reading(int longMessageWords, int maxSentences, int minSentenceWords, int maxEncodedWords,
+      int minKept) {
+
+    public static final Reading DEFAULT = new Reading(14, 2, 3, 50, 2);
+  }
+}
