@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,24 +27,39 @@ final class Evidence {
 
   private final LexicalResult words;
   private final Map<Integer, Double> similarity;
-  private final double offTopicSimilarity;
+  private final NearestOffTopic offTopic;
   private final Fusion fusion;
 
-  private Evidence(LexicalResult words, Map<Integer, Double> similarity, double offTopicSimilarity, Fusion fusion) {
+  private Evidence(LexicalResult words, Map<Integer, Double> similarity, NearestOffTopic offTopic, Fusion fusion) {
     this.words = words;
     this.similarity = similarity;
-    this.offTopicSimilarity = offTopicSimilarity;
+    this.offTopic = offTopic;
     this.fusion = fusion;
+  }
+
+  /** The off-topic example closest to the question: its similarity and kind (null kind: none). */
+  record NearestOffTopic(double similarity, String kind) {
+    static final NearestOffTopic NONE = new NearestOffTopic(-1, null);
   }
 
   /** Lucene's opinion alone, scaled as the blend scales strong wording evidence, so the thresholds stay cautious. */
   static Evidence lexicalOnly(LexicalResult words, Fusion fusion) {
-    return new Evidence(words, null, -1, fusion);
+    return new Evidence(words, null, NearestOffTopic.NONE, fusion);
   }
 
-  static Evidence fused(LexicalResult words, Map<Integer, Double> similarity, double offTopicSimilarity,
+  static Evidence fused(LexicalResult words, Map<Integer, Double> similarity, NearestOffTopic offTopic,
       Fusion fusion) {
-    return new Evidence(words, Map.copyOf(similarity), offTopicSimilarity, fusion);
+    return new Evidence(words, Map.copyOf(similarity), offTopic, fusion);
+  }
+
+  /**
+   * The kind of off-topic question this one resembles more than it resembles the best entry
+   * (by the off-topic slack), if any: "own organisation", say.
+   */
+  Optional<String> offTopicKind() {
+    double leading = considered().stream().mapToDouble(this::similarity).max().orElse(-1);
+    return offTopic.kind() != null && offTopic.similarity() + fusion.offTopicSlack() > leading
+        ? Optional.of(offTopic.kind()) : Optional.empty();
   }
 
   /** Entries worth considering: Lucene's hits and the encoder's nearest entries. */
@@ -96,6 +112,6 @@ final class Evidence {
     if (similarity == null) {
       return 0;
     }
-    return fusion.offTopicWeight() * Math.max(0, offTopicSimilarity - similarity(leader) + fusion.offTopicSlack());
+    return fusion.offTopicWeight() * Math.max(0, offTopic.similarity() - similarity(leader) + fusion.offTopicSlack());
   }
 }

@@ -53,20 +53,28 @@ public final class FaqMatcher {
   }
 
   public Match match(String question) {
-    return decide(rank(question), settings, tuning.candidates());
+    String text = QuestionText.clean(question);
+    Optional<Candidate> direct = direct(text);
+    if (text.isEmpty() || direct.isPresent()) {
+      return decide(direct.stream().toList(), settings, tuning.candidates());
+    }
+    Evidence evidence = evidence(text);
+    return decide(evidence.ranked(entries), settings, tuning.candidates()).resembling(evidence.offTopicKind());
   }
 
   /** Every entry worth considering with its confidence, best first; a topic key gives one at 1.0. */
   List<Candidate> rank(String question) {
     String text = QuestionText.clean(question);
-    if (text.isEmpty()) {
-      return List.of();
-    }
-    String direct = directKeys.get(TopicKeys.normalize(text));
-    if (direct != null) {
-      return List.of(new Candidate(direct, 1.0));
+    Optional<Candidate> direct = direct(text);
+    if (text.isEmpty() || direct.isPresent()) {
+      return direct.stream().toList();
     }
     return evidence(text).ranked(entries);
+  }
+
+  /** A typed id, alias, title or curated question leads straight to its entry. */
+  private Optional<Candidate> direct(String text) {
+    return Optional.ofNullable(directKeys.get(TopicKeys.normalize(text))).map(id -> new Candidate(id, 1.0));
   }
 
   /** Both opinions on a cleaned question, for every entry worth considering. */

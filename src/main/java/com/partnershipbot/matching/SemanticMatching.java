@@ -13,14 +13,16 @@ final class SemanticMatching {
   private final Vocabulary vocabulary;
   private final SemanticIndex index;
   private final List<float[]> offTopic;
+  private final List<String> offTopicKinds;
   private final Tuning tuning;
 
   private SemanticMatching(VectorCache vectors, Vocabulary vocabulary, SemanticIndex index, List<float[]> offTopic,
-      Tuning tuning) {
+      List<String> offTopicKinds, Tuning tuning) {
     this.vectors = vectors;
     this.vocabulary = vocabulary;
     this.index = index;
     this.offTopic = offTopic;
+    this.offTopicKinds = offTopicKinds;
     this.tuning = tuning;
   }
 
@@ -28,24 +30,26 @@ final class SemanticMatching {
     List<FaqEntry> entries = knowledge.entries();
     FaqAnalyzers analyzers = new FaqAnalyzers(knowledge.settings().synonyms());
     Vocabulary vocabulary = Vocabulary.of(entries, analyzers, tuning.lexical());
-    List<String> offTopicExamples = offTopic(knowledge);
+    List<OffTopic.Example> offTopicExamples = offTopic(knowledge);
     List<List<String>> sentences = entries.parallelStream()
         .map(entry -> encodable(SemanticIndex.sentences(entry), analyzers, vocabulary, tuning)).toList();
-    List<String> offTopic = encodable(offTopicExamples, analyzers, vocabulary, tuning);
+    List<String> offTopic = encodable(offTopicExamples.stream().map(OffTopic.Example::text).toList(), analyzers,
+        vocabulary, tuning);
     List<String> all = new ArrayList<>();
     sentences.forEach(all::addAll);
     int curated = all.size();
     all.addAll(offTopic);
     List<float[]> computed = vectors.vectors(all);
     SemanticIndex index = SemanticIndex.build(sentences, computed.subList(0, curated));
-    return new SemanticMatching(vectors, vocabulary, index, computed.subList(curated, all.size()), tuning);
+    return new SemanticMatching(vectors, vocabulary, index, computed.subList(curated, all.size()),
+        offTopicExamples.stream().map(OffTopic.Example::kind).toList(), tuning);
   }
 
   /** The encoder's opinion on a question, together with Lucene's; see {@link QuestionParts}. */
   Evidence evidence(String text, LexicalResult words) {
     String encodable = SemanticText.ofQuestion(text, words.slots(), vocabulary, tuning.reading());
     List<float[]> queries = QuestionParts.of(encodable, tuning.reading()).stream().map(vectors::embed).toList();
-    return Evidence.fused(words, similarities(queries, words, tuning.semanticHits()), offTopicSimilarity(queries),
+    return Evidence.fused(words, similarities(queries, words, tuning.semanticHits()), nearestOffTopic(queries),
         tuning.fusion());
   }
 
@@ -65,14 +69,19 @@ final class SemanticMatching {
     return similarity;
   }
 
-  private double offTopicSimilarity(List<float[]> queries) {
+  private Evidence.NearestOffTopic nearestOffTopic(List<float[]> queries) {
     double best = -1;
+    int nearest = -1;
     for (float[] query : queries) {
-      for (float[] example : offTopic) {
-        best = Math.max(best, Vectors.dot(query, example, 0));
+      for (int i = 0; i < offTopic.size(); i++) {
+        double similarity = Vectors.dot(query, offTopic.get(i), 0);
+        if (similarity > best) {
+          best = similarity;
+          nearest = i;
+        }
       }
     }
-    return best;
+    return new Evidence.NearestOffTopic(best, nearest < 0 ? null : offTopicKinds.get(nearest));
   }
 
   private static List<String> encodable(List<String> sentences, FaqAnalyzers analyzers, Vocabulary vocabulary,
@@ -81,9 +90,9 @@ final class SemanticMatching {
   }
 
   /** The built-in off-topic examples, then the admins' own from bot.yml. */
-  private static List<String> offTopic(Knowledge knowledge) {
-    List<String> examples = new ArrayList<>(OffTopic.examples());
-    examples.addAll(knowledge.settings().offTopic());
+  private static List<OffTopic.Example> offTopic(Knowledge knowledge) {
+    List<OffTopic.Example> examples = new ArrayList<>(OffTopic.examples());
+    knowledge.settings().offTopic().forEach(text -> examples.add(new OffTopic.Example(text, OffTopic.ADMINS)));
     return examples;
   }
 }
