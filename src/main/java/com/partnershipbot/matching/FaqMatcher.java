@@ -52,7 +52,7 @@ public final class FaqMatcher {
 
   /**
    * As {@link #build(Knowledge)}, and keeps the sentence vectors in a file under {@code dataDir} as
-   * well, so a restart encodes only sentences it has not seen (see README, "Matching").
+   * well, so a restart encodes only sentences it has not seen (see docs/matching.md).
    */
   public static FaqMatcher build(Knowledge knowledge, Path dataDir) {
     return build(knowledge, savedIn(dataDir), Fusion.DEFAULT);

@@ -15,7 +15,7 @@ package com.partnershipbot.matching;
 record Fusion(double lexicalWeight, double similarityFloor, double similarityCeiling, double offTopicWeight,
     double offTopicSlack, double lexicalAlone) {
 
-  /** Chosen on eval, holdout and fresh in src/test/resources/eval; README, "Matching", has the figures. */
+  /** Chosen on eval, holdout and fresh in src/test/resources/eval; docs/evaluation.md has the figures. */
   static final Fusion DEFAULT = new Fusion(0.4, 0.2, 0.9, 4, 0.1, 0.5);
 
   /** Meaning only: Lucene does not rank (used to measure the alternatives). */
