@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Time to match one question against the shipped FAQ, sampled so that JMH reports percentiles.
  * The questions are every line of the three evaluation sets, shuffled: typos, paraphrases,
- * long messages and off-topic questions alike. Run from the project root (see README, "Matching").
+ * long messages and off-topic questions alike. Run from the project root (see docs/performance.md).
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

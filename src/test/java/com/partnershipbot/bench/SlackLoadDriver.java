@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * Loads /slack/events with signed slash commands over loopback and prints p50, p99 and max
  * latency, errors and throughput, for Partnership Bot and, in the same run, for a bare Bolt app
- * on the same Jetty. A benchmark to run by hand, not a test (see README, "Slack performance"):
+ * on the same Jetty. A benchmark to run by hand, not a test (see docs/performance.md):
  *
  * <pre>
  * mvn -q -B test-compile exec:java -Dexec.classpathScope=test \

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The evaluation sets run through the shipped matcher. The floors sit about two questions under
- * the figures measured when the matcher last changed (README, "Matching"), so that a different
+ * the figures measured when the matcher last changed (docs/evaluation.md), so that a different
  * CPU's rounding cannot flip the build while a change that lowers quality fails here. The
  * thresholds were calibrated on eval, holdout and fresh; the two independent sets were written
  * blind by other people and are only reported.
