@@ -39,30 +39,8 @@ public final class FaqMatcher {
     this.tuning = tuning;
   }
 
-<<<<<<< HEAD
   /** Built by {@link MatcherFactory}; {@code semantic} is the meaning side, empty for Lucene alone. */
   static FaqMatcher build(Knowledge knowledge, Supplier<Optional<SemanticMatching>> semantic, Tuning tuning) {
-=======
-  /** Builds the matcher, with semantic similarity when the sentence encoder runs on this machine. */
-  public static FaqMatcher build(Knowledge knowledge) {
-    return build(knowledge, Semantics.shared().orElse(null), Fusion.DEFAULT);
-  }
-
-  /**
-   * As {@link #build(Knowledge)}, and keeps the sentence vectors in a file under {@code dataDir} as
-   * well, so a restart encodes only sentences it has not seen (see docs/matching.md).
-   */
-  public static FaqMatcher build(Knowledge knowledge, Path dataDir) {
-    return build(knowledge, savedIn(dataDir), Fusion.DEFAULT);
-  }
-
-  /**
-   * As {@link #build(Knowledge, Path)}, but the meaning side (the encoder and the FAQ's sentence
-   * vectors) is only loaded for the first question that needs it: a topic key needs neither. For
-   * one-off questions from the command line; a server builds everything up front.
-   */
-  public static FaqMatcher buildOnDemand(Knowledge knowledge, Path dataDir) {
->>>>>>> reno-docs
     FaqAnalyzers analyzers = new FaqAnalyzers(knowledge.settings().synonyms());
     LexicalScorer lexical = new LexicalScorer(analyzers, FaqIndex.build(knowledge.entries(), analyzers),
         tuning.lexical());

@@ -15,13 +15,8 @@ package com.partnershipbot.matching;
 public record Fusion(double lexicalWeight, double similarityFloor, double similarityCeiling, double offTopicWeight,
     double offTopicSlack, double lexicalAlone) {
 
-<<<<<<< HEAD
   /** Chosen on the evaluation sets in src/test/resources/eval; docs/matching.md has the figures. */
   public static final Fusion DEFAULT = new Fusion(0.4, 0.2, 0.9, 4, 0.1, 0.5);
-=======
-  /** Chosen on eval, holdout and fresh in src/test/resources/eval; docs/evaluation.md has the figures. */
-  static final Fusion DEFAULT = new Fusion(0.4, 0.2, 0.9, 4, 0.1, 0.5);
->>>>>>> reno-docs
 
   /** Meaning only: Lucene does not rank (used to measure the alternatives). */
   static final Fusion SEMANTIC_ONLY = new Fusion(0, 0.2, 0.9, 4, 0.1, 0);
