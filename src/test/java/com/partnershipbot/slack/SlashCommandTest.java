@@ -36,7 +36,7 @@ class SlashCommandTest {
     assertThat(blocks.get(0).get("text").get("text").asText()).isEqualTo("Azure and stateless OpenAI APIs");
     assertThat(blocks.get(1).get("text").get("text").asText()).contains("exclusive cloud provider");
     assertThat(contextTexts(blocks)).anySatisfy(text -> assertThat(text)
-        .contains("Source: OpenAI + Microsoft Partnership 2026: What It Means").contains("Reviewed 26 Nov 2026"));
+        .contains("Source: OpenAI + Microsoft Partnership 2026: What It Means").contains("Reviewed 30 Nov 2026"));
     assertThat(buttons(blocks, "related")).extracting(b -> b.get("value").asText())
         .containsExactly("third-parties", "compute", "model-access");
     assertThat(buttons(blocks, "feedback")).extracting(b -> b.get("text").get("text").asText())

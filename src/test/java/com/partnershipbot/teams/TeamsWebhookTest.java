@@ -46,7 +46,8 @@ class TeamsWebhookTest {
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode reply = Json.MAPPER.readTree(response.body());
     assertThat(reply.path("type").asText()).isEqualTo("message");
-    assertThat(reply.path("text").asText()).startsWith("**Azure and stateless OpenAI APIs**\n\n**Yes:")
+    assertThat(reply.path("text").asText())
+        .startsWith("**Azure and stateless OpenAI APIs**\n\n**Azure remains the exclusive cloud provider")
         .contains("\n\n- You can buy these APIs", "_Source: ");
   }
 
