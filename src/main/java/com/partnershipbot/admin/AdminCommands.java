@@ -2,6 +2,7 @@ package com.partnershipbot.admin;
 
 import com.partnershipbot.answering.AdminConsole;
 import com.partnershipbot.answering.LiveConfig;
+import com.partnershipbot.answering.Platform;
 import com.partnershipbot.knowledge.BotSettings;
 import com.partnershipbot.storage.Storage;
 import com.partnershipbot.storage.StorageUnavailableException;
@@ -36,13 +37,13 @@ public final class AdminCommands implements AdminConsole {
   }
 
   @Override
-  public String run(String platform, String userId, String arguments) {
+  public String run(Platform platform, String userId, String arguments) {
     List<String> words = words(arguments);
     String command = words.isEmpty() ? "help" : words.get(0).toLowerCase(Locale.ROOT);
     BotSettings settings = config.get().knowledge().settings();
     if (!settings.isAdmin(userId)) {
       LOG.warn("Refused admin command '{}' from {} user {}: not listed under admins in bot.yml",
-          printable(command), printable(platform), printable(userId));
+          printable(command), platform.label(), printable(userId));
       return ADMINS_ONLY;
     }
     try {
@@ -54,13 +55,13 @@ public final class AdminCommands implements AdminConsole {
     }
   }
 
-  private String dispatch(String command, List<String> args, String platform, String userId) {
+  private String dispatch(String command, List<String> args, Platform platform, String userId) {
     AdminReplies replies = new AdminReplies(config, storage, clock);
     switch (command) {
       case "status":
         return replies.status();
       case "reload":
-        return AdminReplies.reloaded(config.reload(platform + " admin " + userId));
+        return AdminReplies.reloaded(config.reload(platform.label() + " admin " + userId));
       case "unanswered":
         return replies.unanswered(days(args, DEFAULT_UNANSWERED_DAYS, "unanswered"), LIST_LIMIT);
       case "feedback":

@@ -6,7 +6,7 @@ package com.partnershipbot.answering;
  */
 @FunctionalInterface
 public interface AdminConsole {
-  String run(String platform, String userId, String arguments);
+  String run(Platform platform, String userId, String arguments);
 
   AdminConsole UNAVAILABLE = (platform, userId, arguments) -> "Admin commands are not available in this deployment.";
 }

@@ -8,6 +8,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.partnershipbot.answering.AnswerService;
 import com.partnershipbot.answering.LiveConfig;
+import com.partnershipbot.answering.Platform;
 import com.partnershipbot.answering.Question;
 import com.partnershipbot.answering.Vote;
 import com.partnershipbot.knowledge.ConfigLoader;
@@ -64,7 +65,7 @@ class AdminCommandsTest {
   @ValueSource(strings = {"status", "reload", "unanswered 7", "feedback", "stale", "help", ""})
   void someoneWhoIsNotAnAdminIsToldPolitelyAndTheAttemptIsLogged(String command) {
     String before = config.get().knowledge().version();
-    assertThat(admin.run("slack", "U0INTRUDER", command)).isEqualTo(AdminCommands.ADMINS_ONLY);
+    assertThat(admin.run(Platform.SLACK, "U0INTRUDER", command)).isEqualTo(AdminCommands.ADMINS_ONLY);
     assertThat(config.lastReload().requestedBy()).isEqualTo("start-up");
     assertThat(config.get().knowledge().version()).isEqualTo(before);
     assertThat(log.list).singleElement().extracting(ILoggingEvent::getFormattedMessage).asString()
@@ -73,17 +74,17 @@ class AdminCommandsTest {
 
   @Test
   void noUserIdIsNoAdmin() {
-    assertThat(admin.run("slack", null, "status")).isEqualTo(AdminCommands.ADMINS_ONLY);
+    assertThat(admin.run(Platform.SLACK, null, "status")).isEqualTo(AdminCommands.ADMINS_ONLY);
   }
 
   @Test
   void statusShowsTheConfigTheLastReloadAndTheAnswerRate() {
     AnswerService answers = new AnswerService(config, storage.asks());
-    answers.ask(new Question("is azure still exclusive?", "slack", "C1", "U1"));
-    answers.ask(new Question("what is on the cafeteria lunch menu", "slack", "C1", "U1"));
+    answers.ask(new Question("is azure still exclusive?", Platform.SLACK, "C1", "U1"));
+    answers.ask(new Question("what is on the cafeteria lunch menu", Platform.SLACK, "C1", "U1"));
     Poll.until("questions stored", () -> storage.insights().activity(Instant.EPOCH).asked() == 2);
 
-    String status = admin.run("slack", ADMIN, "status");
+    String status = admin.run(Platform.SLACK, ADMIN, "status");
 
     assertThat(status).contains("version `" + config.get().knowledge().version() + "`",
         config.get().knowledge().entries().size() + " answers", "Last reload:", "start-up",
@@ -101,30 +102,30 @@ class AdminCommandsTest {
         () -> config.get().knowledge().settings(), clock)) {
       AdminCommands commands = new AdminCommands(config, down, clock);
 
-      assertThat(commands.run("slack", ADMIN, "status"))
+      assertThat(commands.run(Platform.SLACK, ADMIN, "status"))
           .contains("version `" + config.get().knowledge().version() + "`", "Last 7 days: unknown: the database "
               + "(PostgreSQL at 127.0.0.1:" + closedPort + "/nowhere) is not available")
           .doesNotContain("secret-password");
-      assertThat(commands.run("slack", ADMIN, "unanswered")).startsWith("I can't read the records right now")
+      assertThat(commands.run(Platform.SLACK, ADMIN, "unanswered")).startsWith("I can't read the records right now")
           .endsWith("Answers are not affected.");
-      assertThat(commands.run("slack", ADMIN, "stale")).startsWith("No stale answers");
+      assertThat(commands.run(Platform.SLACK, ADMIN, "stale")).startsWith("No stale answers");
     }
   }
 
   @Test
   void reloadAppliesAValidConfigAndRefusesABrokenOneWithFileAndLine() throws Exception {
-    assertThat(admin.run("slack", ADMIN, "reload")).startsWith("Nothing changed");
+    assertThat(admin.run(Platform.SLACK, ADMIN, "reload")).startsWith("Nothing changed");
 
     TestConfig.edit(configDir.resolve("answers/azure.yml"), text -> text.replaceFirst("(?m)^title:", "titel:"));
-    String refused = admin.run("slack", ADMIN, "reload");
+    String refused = admin.run(Platform.SLACK, ADMIN, "reload");
     assertThat(refused).contains("Refused", "kept serving version `" + config.get().knowledge().version() + "`")
         .containsPattern(java.util.regex.Pattern.quote(configDir.resolve("answers/azure.yml").toString())
             + ":\\d+:\\d+: unknown field 'titel'");
-    assertThat(admin.run("slack", ADMIN, "status")).contains("*refused*", "slack admin " + ADMIN);
+    assertThat(admin.run(Platform.SLACK, ADMIN, "status")).contains("*refused*", "slack admin " + ADMIN);
 
     TestConfig.edit(configDir.resolve("answers/azure.yml"), text -> text.replaceFirst("(?m)^titel:", "title:")
         .replace("aliases:\n", "aliases:\n  - zebra crossing\n"));
-    assertThat(admin.run("slack", ADMIN, "reload")).startsWith(":white_check_mark: Reloaded: now serving version `"
+    assertThat(admin.run(Platform.SLACK, ADMIN, "reload")).startsWith(":white_check_mark: Reloaded: now serving version `"
         + config.get().knowledge().version() + "`");
     Poll.until("reloads recorded", () -> reloadsRecorded() == 3);
   }
@@ -133,13 +134,13 @@ class AdminCommandsTest {
   void unansweredListsTheMostAskedFirstWithTheLikelyEntry() {
     AnswerService answers = new AnswerService(config, storage.asks());
     for (int i = 0; i < 3; i++) {
-      answers.ask(new Question("what is on the cafeteria lunch menu", "slack", "C1", "U" + i));
+      answers.ask(new Question("what is on the cafeteria lunch menu", Platform.SLACK, "C1", "U" + i));
     }
-    answers.ask(new Question("cafeteria lunch menu?", "slack", "C1", "U9"));
-    answers.ask(new Question("is claude available on azure", "slack", "C1", "U1"));
+    answers.ask(new Question("cafeteria lunch menu?", Platform.SLACK, "C1", "U9"));
+    answers.ask(new Question("is claude available on azure", Platform.SLACK, "C1", "U1"));
     Poll.until("questions stored", () -> storage.insights().activity(Instant.EPOCH).asked() == 5);
 
-    String reply = admin.run("slack", ADMIN, "unanswered 7");
+    String reply = admin.run(Platform.SLACK, ADMIN, "unanswered 7");
 
     String likely = config.get().matcher().match("is claude available on azure").candidates().get(0).id();
     assertThat(reply).startsWith("*Top unanswered questions, last 7 days*")
@@ -150,37 +151,37 @@ class AdminCommandsTest {
 
   @Test
   void feedbackListsTheWorstRatedAnswers() {
-    storage.votes().voted(new Vote("slack", "azure", "U1", false, clock.instant()));
-    storage.votes().voted(new Vote("slack", "azure", "U2", false, clock.instant()));
-    storage.votes().voted(new Vote("slack", "funding", "U1", false, clock.instant()));
-    storage.votes().voted(new Vote("slack", "funding", "U2", true, clock.instant()));
-    storage.votes().voted(new Vote("slack", "agi", "U2", true, clock.instant()));
+    storage.votes().voted(new Vote(Platform.SLACK, "azure", "U1", false, clock.instant()));
+    storage.votes().voted(new Vote(Platform.SLACK, "azure", "U2", false, clock.instant()));
+    storage.votes().voted(new Vote(Platform.SLACK, "funding", "U1", false, clock.instant()));
+    storage.votes().voted(new Vote(Platform.SLACK, "funding", "U2", true, clock.instant()));
+    storage.votes().voted(new Vote(Platform.SLACK, "agi", "U2", true, clock.instant()));
     Poll.until("votes stored", () -> storage.insights().votes(Instant.EPOCH).size() == 3);
 
-    assertThat(admin.run("slack", ADMIN, "feedback 30")).isEqualTo("*Worst-rated answers, last 30 days*\n"
+    assertThat(admin.run(Platform.SLACK, ADMIN, "feedback 30")).isEqualTo("*Worst-rated answers, last 30 days*\n"
         + "• `azure`: 2 not helpful, 0 helpful (100% not helpful)\n"
         + "• `funding`: 1 not helpful, 1 helpful (50% not helpful)");
   }
 
   @Test
   void staleListsAnswersPastTheirReviewDate() throws Exception {
-    assertThat(admin.run("slack", ADMIN, "stale")).startsWith("No stale answers");
+    assertThat(admin.run(Platform.SLACK, ADMIN, "stale")).startsWith("No stale answers");
     TestConfig.edit(configDir.resolve("answers/funding.yml"), text -> text.replaceAll("(?m)^reviewed: .*$",
         "reviewed: 2020-01-01"));
     config.reload("test");
 
-    assertThat(admin.run("slack", ADMIN, "stale")).startsWith("*Answers past their review date* (`stale_after_days: 180`)")
+    assertThat(admin.run(Platform.SLACK, ADMIN, "stale")).startsWith("*Answers past their review date* (`stale_after_days: 180`)")
         .contains("• `funding` ", "reviewed 1 Jan 2020", "owner ");
   }
 
   @Test
   void unknownCommandsAndBadArgumentsGetHelpNotErrors() {
-    assertThat(admin.run("slack", ADMIN, "")).isEqualTo(AdminReplies.HELP);
-    assertThat(admin.run("slack", ADMIN, "HELP")).isEqualTo(AdminReplies.HELP);
-    assertThat(admin.run("slack", ADMIN, "purge <everything>")).startsWith("I don't know the admin command `purge`")
+    assertThat(admin.run(Platform.SLACK, ADMIN, "")).isEqualTo(AdminReplies.HELP);
+    assertThat(admin.run(Platform.SLACK, ADMIN, "HELP")).isEqualTo(AdminReplies.HELP);
+    assertThat(admin.run(Platform.SLACK, ADMIN, "purge <everything>")).startsWith("I don't know the admin command `purge`")
         .contains(AdminReplies.HELP);
-    assertThat(admin.run("slack", ADMIN, "unanswered lots")).isEqualTo("`unanswered` takes a number of days, like `unanswered 7`.");
-    assertThat(admin.run("slack", ADMIN, "feedback 0")).isEqualTo("The number of days must be from 1 to 3650.");
+    assertThat(admin.run(Platform.SLACK, ADMIN, "unanswered lots")).isEqualTo("`unanswered` takes a number of days, like `unanswered 7`.");
+    assertThat(admin.run(Platform.SLACK, ADMIN, "feedback 0")).isEqualTo("The number of days must be from 1 to 3650.");
   }
 
   private long reloadsRecorded() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.partnershipbot.answering.Json;
+import com.partnershipbot.answering.Platform;
 import com.partnershipbot.env.Env;
 import com.partnershipbot.env.SettingsException;
 import com.partnershipbot.testing.Poll;
@@ -164,8 +165,8 @@ class AdminLoopTest {
 
       Poll.until("the admins are told", () -> !notices.isEmpty());
       assertThat(notices.get(0)).contains(configDir.resolve("bot.yml") + ":", "field 'retention_days' must be at least 1, not 0");
-      assertThat(admin.adminConsole().run("slack", TestConfig.ADMIN, "status")).contains("*refused*");
-      assertThat(admin.adminConsole().run("slack", "U0SOMEONE", "status")).contains("admins only");
+      assertThat(admin.adminConsole().run(Platform.SLACK, TestConfig.ADMIN, "status")).contains("*refused*");
+      assertThat(admin.adminConsole().run(Platform.SLACK, "U0SOMEONE", "status")).contains("admins only");
       assertThat(admin.sharedDeliveries()).as("no PostgreSQL configured").isEmpty();
     }
   }
