@@ -43,14 +43,15 @@ final class PartnershipCommand implements SlashCommandHandler {
       runAdmin(context, payload.getUserId(), adminCommand.group(1) == null ? "" : adminCommand.group(1).strip());
       return context.ack();
     }
-    Reply reply = answers.ask(new Question(text, Platform.SLACK, payload.getChannelId(), payload.getUserId()));
+    String question = SlackText.question(text);
+    Reply reply = answers.ask(new Question(question, Platform.SLACK, payload.getChannelId(), payload.getUserId()));
     if (reply instanceof Reply.Answered answered) {
       return answerAcks.answer(answered);
     }
     if (reply instanceof Reply.Help help) {
       return answerAcks.help(help);
     }
-    SlackMessage message = ReplyBlocks.render(reply, text);
+    SlackMessage message = ReplyBlocks.render(reply, question);
     return context.ack(r -> r.responseType("ephemeral").text(message.text()).blocks(message.blocks()));
   }
 

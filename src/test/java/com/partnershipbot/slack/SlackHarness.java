@@ -35,7 +35,7 @@ final class SlackHarness implements AutoCloseable {
     slackApi = new FakeSlackApi();
     answers = new AnswerService(LiveConfig.load(Path.of("bot-config"), new ConfigLoader(), TestMatching.factory()));
     AdminConsole console = (platform, user, arguments) -> {
-      adminCommands.add(platform + " " + user + " " + arguments);
+      adminCommands.add(platform.label() + " " + user + " " + arguments);
       return "Config version abc123, 14 answers. <!channel> stays text.";
     };
     SlackSettings settings = new SlackSettings(BOT_TOKEN, SignedClient.SECRET, null, slackApi.apiUrl());
