@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
  * already failed to bind is not reported again here.
  */
 final class EntryRules {
-  static final int MAX_ANSWER_CHARS = 3000;
   static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   private final BotSettings settings;
@@ -58,10 +57,8 @@ final class EntryRules {
 
   private static void checkAnswer(BoundEntry bound, List<ConfigProblem> problems) {
     String answer = bound.entry().answer();
-    if (required(bound, "/answer", answer, "the text people will read", problems)
-        && answer.length() > MAX_ANSWER_CHARS) {
-      problems.add(bound.yaml().errorAt("/answer", "answer is " + answer.length()
-          + " characters; Slack shows at most " + MAX_ANSWER_CHARS + " in one section, so shorten it"));
+    if (required(bound, "/answer", answer, "the text people will read", problems)) {
+      ContentFormat.lengthProblem(answer).ifPresent(tooLong -> problems.add(bound.yaml().errorAt("/answer", tooLong)));
     }
   }
 

@@ -62,7 +62,8 @@ class ConfigValidationTest {
         refused("unknown-related",
             "answers/azure.yml:20:5: related id 'compte' does not exist (did you mean 'compute'?)"),
         refused("answer-too-long",
-            "answers/compute.yml:3:1: answer is 3001 characters; Slack shows at most 3000 in one section, so shorten it"),
+            "answers/compute.yml:3:1: answer is 3001 characters; answers are at most 3000 so that every chat app "
+            + "shows them in one piece, so shorten it"),
         refused("reviewed-in-future",
             "answers/azure.yml:16:11: reviewed date 2026-06-02 is in the future (today is 2026-06-01)"),
         refused("malformed-date",
@@ -202,7 +203,7 @@ class ConfigValidationTest {
   @Test
   void anAnswerOfExactly3000CharactersIsAllowed(@TempDir Path dir) throws IOException {
     copy("valid", dir);
-    String answer = "x".repeat(EntryRules.MAX_ANSWER_CHARS);
+    String answer = "x".repeat(ContentFormat.MAX_ANSWER_CHARS);
     replace(dir.resolve("answers/compute.yml"),
         "answer: |\n  *OpenAI may commit to compute beyond Azure, such as Stargate.*\n", "answer: " + answer + "\n");
 
@@ -210,8 +211,8 @@ class ConfigValidationTest {
 
     replace(dir.resolve("answers/compute.yml"), answer, answer + "x");
     assertThat(lines(dir, loader.check(dir)))
-        .containsExactly("answers/compute.yml:3:1: answer is 3001 characters; Slack shows at most 3000 in one section, "
-            + "so shorten it");
+        .containsExactly("answers/compute.yml:3:1: answer is 3001 characters; answers are at most 3000 so that every chat app "
+            + "shows them in one piece, so shorten it");
   }
 
   @Test
