@@ -65,7 +65,7 @@ final class PartnershipCommand implements SlashCommandHandler {
 
   private String adminReply(String user, String arguments) {
     try {
-      return admin.run(Platform.SLACK, user, arguments);
+      return AdminMrkdwn.render(admin.run(Platform.SLACK, user, arguments));
     } catch (RuntimeException e) {
       LOG.error("Admin command failed for {}", user, e);
       return "That admin command failed; the details are in the bot's log.";

@@ -124,7 +124,7 @@ class SlashCommandTest {
     assertThat(ack.statusCode()).isEqualTo(200);
     FakeSlackApi.Call reply = slack.slackApi.await("/response/admin", c -> true, 1).get(0);
     assertThat(reply.field("response_type")).isEqualTo("ephemeral");
-    assertThat(reply.field("text")).startsWith("Config version abc123");
+    assertThat(reply.field("text")).isEqualTo("Config version `abc123`, 14 answers. &lt;!channel&gt; stays text.");
     assertThat(slack.adminCommands).contains("slack " + SignedClient.USER + " reload now");
   }
 
