@@ -31,6 +31,9 @@ class ConfigValidationTest {
     return Stream.of(
         refused("yaml-syntax",
             "answers/azure.yml:2:8: YAML syntax error: the quote that starts here is never closed"),
+        refused("quote-closed-lines-later",
+            "answers/azure.yml:2:8: YAML syntax error: the quote that starts here is not closed on its line, so YAML "
+                + "reads on to the next quote, on line 12; close it on this line"),
         refused("unclosed-list",
             "answers/compute.yml:7:10: YAML syntax error: the list that starts here with '[' is never closed with ']'"),
         refused("tab-indent",
