@@ -1,6 +1,7 @@
 package com.partnershipbot.knowledge;
 
 import com.partnershipbot.knowledge.ConfigLoader.BoundEntry;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -114,18 +115,28 @@ final class EntryRules {
     return bound.yaml().errorAt(pointer, "missing '" + field + "': give " + what);
   }
 
+  /** Reports each copy of an id at the copy, naming the original: the file named after the id, else the first. */
   private static void checkUniqueIds(List<BoundEntry> entries, List<ConfigProblem> problems) {
-    Map<String, String> firstFile = new HashMap<>();
+    Map<String, BoundEntry> originals = new HashMap<>();
+    entries.stream().filter(bound -> !isBlank(bound.entry().id()))
+        .forEach(bound -> originals.merge(bound.entry().id(), bound, EntryRules::original));
     for (BoundEntry bound : entries) {
       String id = bound.entry().id();
-      if (isBlank(id)) {
-        continue;
-      }
-      String earlier = firstFile.putIfAbsent(id, bound.yaml().name());
-      if (earlier != null) {
-        problems.add(bound.yaml().valueErrorAt("/id", "duplicate id '" + id + "': " + earlier + " already uses it"));
+      BoundEntry original = isBlank(id) ? bound : originals.get(id);
+      if (original != bound) {
+        problems.add(bound.yaml().valueErrorAt("/id", "duplicate id '" + id + "': " + original.yaml().name()
+            + " already uses it; give this copy an id of its own"));
       }
     }
+  }
+
+  private static BoundEntry original(BoundEntry first, BoundEntry other) {
+    return !namedAfterItsId(first) && namedAfterItsId(other) ? other : first;
+  }
+
+  private static boolean namedAfterItsId(BoundEntry bound) {
+    String file = Path.of(bound.yaml().name()).getFileName().toString();
+    return file.equals(bound.entry().id() + ".yml") || file.equals(bound.entry().id() + ".yaml");
   }
 
   private static void checkUniqueAliases(List<BoundEntry> entries, List<ConfigProblem> problems) {

@@ -57,7 +57,8 @@ class ConfigValidationTest {
         refused("empty-answer",
             "answers/compute.yml:3:1: 'answer' is empty: give the text people will read"),
         refused("duplicate-id",
-            "answers/azure.yml:1:5: duplicate id 'azure': answers/azure-copy.yml already uses it"),
+            "answers/azure-copy.yml:1:5: duplicate id 'azure': answers/azure.yml already uses it; give this copy an id "
+                + "of its own"),
         refused("shared-alias",
             "answers/compute.yml:9:5: alias 'Hosting' is also an alias of entry 'azure': an alias must lead to one entry"),
         refused("alias-is-another-id",
@@ -201,6 +202,16 @@ class ConfigValidationTest {
   @Test
   void readsAFileSavedWithAByteOrderMark() {
     assertThat(loader.check(FIXTURES.resolve("utf8-with-bom")).problems()).isEmpty();
+  }
+
+  @Test
+  void whenNoFileIsNamedAfterADuplicateIdTheLaterFileIsTheCopy(@TempDir Path dir) throws IOException {
+    copy("valid", dir);
+    Files.move(dir.resolve("answers/azure.yml"), dir.resolve("answers/cloud.yml"));
+    Files.copy(dir.resolve("answers/cloud.yml"), dir.resolve("answers/hosting.yml"));
+
+    assertThat(lines(dir, loader.check(dir))).containsExactly("answers/hosting.yml:1:5: duplicate id 'azure': "
+        + "answers/cloud.yml already uses it; give this copy an id of its own");
   }
 
   @Test
