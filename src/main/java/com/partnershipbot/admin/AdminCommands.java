@@ -1,7 +1,10 @@
 package com.partnershipbot.admin;
 
 import com.partnershipbot.answering.AdminConsole;
+import com.partnershipbot.answering.AdminMessage;
+import com.partnershipbot.answering.AdminMessage.Text;
 import com.partnershipbot.answering.LiveConfig;
+import com.partnershipbot.answering.Platform;
 import com.partnershipbot.knowledge.BotSettings;
 import com.partnershipbot.storage.Storage;
 import com.partnershipbot.storage.StorageUnavailableException;
@@ -15,11 +18,12 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code /partnership admin ...}: status, reload, unanswered, feedback, stale and help, for the
  * user ids listed under {@code admins} in bot.yml. Everyone else is told politely, and the attempt
- * is logged. Replies are Slack mrkdwn, meant to be shown only to the admin who asked.
+ * is logged. Replies are meant to be shown only to the admin who asked.
  */
 public final class AdminCommands implements AdminConsole {
-  static final String ADMINS_ONLY = "Sorry, admin commands are for the bot's admins only. "
-      + "If you think you should be one, ask an admin to add your user id under `admins` in bot.yml.";
+  static final AdminMessage ADMINS_ONLY = AdminMessage.saying(Text.plain("Sorry, admin commands are for the bot's "
+      + "admins only. If you think you should be one, ask an admin to add your user id under ").thenCode("admins")
+      .then(" in bot.yml."));
   private static final Logger LOG = LoggerFactory.getLogger(AdminCommands.class);
   private static final int DEFAULT_UNANSWERED_DAYS = 7;
   private static final int DEFAULT_FEEDBACK_DAYS = 30;
@@ -36,31 +40,31 @@ public final class AdminCommands implements AdminConsole {
   }
 
   @Override
-  public String run(String platform, String userId, String arguments) {
+  public AdminMessage run(Platform platform, String userId, String arguments) {
     List<String> words = words(arguments);
     String command = words.isEmpty() ? "help" : words.get(0).toLowerCase(Locale.ROOT);
     BotSettings settings = config.get().knowledge().settings();
     if (!settings.isAdmin(userId)) {
       LOG.warn("Refused admin command '{}' from {} user {}: not listed under admins in bot.yml",
-          printable(command), printable(platform), printable(userId));
+          printable(command), platform.label(), printable(userId));
       return ADMINS_ONLY;
     }
     try {
       return dispatch(command, words.subList(Math.min(1, words.size()), words.size()), platform, userId);
-    } catch (IllegalArgumentException e) {
-      return e.getMessage();
+    } catch (BadArguments e) {
+      return AdminMessage.saying(e.explanation);
     } catch (StorageUnavailableException e) {
-      return "I can't read the records right now: " + Mrkdwn.escape(e.getMessage()) + ". Answers are not affected.";
+      return AdminMessage.saying("I can't read the records right now: " + e.getMessage() + ". Answers are not affected.");
     }
   }
 
-  private String dispatch(String command, List<String> args, String platform, String userId) {
+  private AdminMessage dispatch(String command, List<String> args, Platform platform, String userId) {
     AdminReplies replies = new AdminReplies(config, storage, clock);
     switch (command) {
       case "status":
         return replies.status();
       case "reload":
-        return AdminReplies.reloaded(config.reload(platform + " admin " + userId));
+        return AdminReplies.reloaded(config.reload(platform.label() + " admin " + userId));
       case "unanswered":
         return replies.unanswered(days(args, DEFAULT_UNANSWERED_DAYS, "unanswered"), LIST_LIMIT);
       case "feedback":
@@ -70,7 +74,8 @@ public final class AdminCommands implements AdminConsole {
       case "help":
         return AdminReplies.HELP;
       default:
-        return "I don't know the admin command `" + Mrkdwn.escape(printable(command)) + "`.\n" + AdminReplies.HELP;
+        return AdminMessage.saying(Text.plain("I don't know the admin command ").thenCode(printable(command))
+            .then(". These are the ones I know:")).followedBy(AdminReplies.HELP);
     }
   }
 
@@ -80,12 +85,12 @@ public final class AdminCommands implements AdminConsole {
     }
     String text = args.get(0);
     if (args.size() > 1 || !text.matches("\\d{1,4}")) {
-      throw new IllegalArgumentException("`" + command + "` takes a number of days, like `" + command + " "
-          + fallback + "`.");
+      throw new BadArguments(Text.code(command).then(" takes a number of days, like ").thenCode(command + " " + fallback)
+          .then("."));
     }
     int days = Integer.parseInt(text);
     if (days < 1 || days > Lookback.MAX_DAYS) {
-      throw new IllegalArgumentException("The number of days must be from 1 to " + Lookback.MAX_DAYS + ".");
+      throw new BadArguments(Text.plain("The number of days must be from 1 to " + Lookback.MAX_DAYS + "."));
     }
     return Lookback.days(days);
   }
@@ -106,4 +111,14 @@ public final class AdminCommands implements AdminConsole {
     return clean.length() > 64 ? clean.substring(0, 64) + "…" : clean;
   }
 
+  /** Arguments a command cannot use, with what it takes instead. */
+  private static final class BadArguments extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient Text explanation;
+
+    BadArguments(Text explanation) {
+      super(explanation.words(), null, false, false);
+      this.explanation = explanation;
+    }
+  }
 }

@@ -1,7 +1,11 @@
 package com.partnershipbot.admin;
 
+import com.partnershipbot.answering.AdminMessage;
+import com.partnershipbot.answering.AdminMessage.Signal;
+import com.partnershipbot.answering.AdminMessage.Text;
 import com.partnershipbot.answering.LiveConfig;
 import com.partnershipbot.answering.ReloadResult;
+import com.partnershipbot.knowledge.ConfigProblem;
 import com.partnershipbot.knowledge.Dates;
 import com.partnershipbot.knowledge.Knowledge;
 import com.partnershipbot.storage.Activity;
@@ -9,22 +13,24 @@ import com.partnershipbot.storage.EntryVotes;
 import com.partnershipbot.storage.Storage;
 import com.partnershipbot.storage.StorageUnavailableException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The mrkdwn replies to admin commands. */
+/** The replies to admin commands. */
 final class AdminReplies {
-  static final String HELP = "*Admin commands* (`/partnership admin <command>`)\n"
-      + "• `status`: config version, answers, last reload, questions per day and answer rate\n"
-      + "• `reload`: read bot-config/ again now (edits are also picked up on their own)\n"
-      + "• `unanswered [days]`: the top questions I could not answer (default 7 days)\n"
-      + "• `feedback [days]`: the worst-rated answers (default 30 days)\n"
-      + "• `stale`: answers past their review date\n"
-      + "• `help`: this list";
+  static final int MAX_PROBLEMS = 15;
+  static final AdminMessage HELP = AdminMessage.titled("Admin commands")
+      .line(Text.plain("Type ").thenCode("/partnership admin <command>").then(" with one of these:"))
+      .bullet(Text.code("status").then(": config version, answers, last reload, questions per day and answer rate"))
+      .bullet(Text.code("reload").then(": read bot-config/ again now (edits are also picked up on their own)"))
+      .bullet(Text.code("unanswered [days]").then(": the top questions I could not answer (default 7 days)"))
+      .bullet(Text.code("feedback [days]").then(": the worst-rated answers (default 30 days)"))
+      .bullet(Text.code("stale").then(": answers past their review date"))
+      .bullet(Text.code("help").then(": this list"));
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH)
       .withZone(ZoneOffset.UTC);
 
@@ -38,16 +44,28 @@ final class AdminReplies {
     this.clock = clock;
   }
 
-  String status() {
+  AdminMessage status() {
     Knowledge knowledge = config.get().knowledge();
     ReloadResult last = config.lastReload();
-    return "*Partnership Bot status*\n"
-        + "• Config: version `" + knowledge.version() + "`, " + knowledge.entries().size() + " answers, loaded "
-        + TIME.format(knowledge.loadedAt()) + "\n"
-        + "• Last reload: " + TIME.format(last.at()) + " by " + Mrkdwn.escape(last.requestedBy()) + ": "
-        + result(last) + "\n"
-        + "• Last 7 days: " + activity() + "\n"
-        + "• Records: " + Mrkdwn.escape(storage.description()) + ", " + storage.lostRecords() + " lost since start";
+    return AdminMessage.titled("Partnership Bot status")
+        .bullet(Text.plain("Config: version ").thenCode(knowledge.version()).then(", " + knowledge.entries().size()
+            + " answers, loaded " + TIME.format(knowledge.loadedAt())))
+        .bullet(lastReload(last))
+        .bullet(Text.plain("Last 7 days: " + activity()))
+        .bullet(Text.plain("Records: " + storage.description() + ", " + storage.lostRecords() + " lost since start"));
+  }
+
+  private static Text lastReload(ReloadResult last) {
+    Text text = Text.plain("Last reload: " + TIME.format(last.at()) + " by " + last.requestedBy() + ": ");
+    switch (last.status()) {
+      case APPLIED:
+        return text.then("applied, version ").thenCode(last.version());
+      case UNCHANGED:
+        return text.then("no change");
+      default:
+        return text.thenStrong("refused").then(" (" + last.errors().size() + " error(s): "
+            + (last.errors().isEmpty() ? "" : last.errors().get(0).format()) + "); still serving the last good version");
+    }
   }
 
   private String activity() {
@@ -59,97 +77,92 @@ final class AdminReplies {
           + " (" + activity.answered() + " answered, " + activity.clarified() + " clarified, " + activity.notFound()
           + " not answered)";
     } catch (StorageUnavailableException e) {
-      return "unknown: " + Mrkdwn.escape(e.getMessage());
+      return "unknown: " + e.getMessage();
     }
   }
 
-  static String reloaded(ReloadResult result) {
+  static AdminMessage reloaded(ReloadResult result) {
     switch (result.status()) {
       case APPLIED:
-        return ":white_check_mark: Reloaded: now serving version `" + result.version() + "` with " + result.entries()
-            + " answers." + warnings(result);
+        return withWarnings(AdminMessage.saying(Text.plain("Reloaded: now serving version ").thenCode(result.version())
+            .then(" with " + result.entries() + " answers.")).marked(Signal.DONE), result);
       case UNCHANGED:
-        return "Nothing changed: still serving version `" + result.version() + "` with " + result.entries()
-            + " answers." + warnings(result);
+        return withWarnings(AdminMessage.saying(Text.plain("Nothing changed: still serving version ")
+            .thenCode(result.version()).then(" with " + result.entries() + " answers.")), result);
       default:
-        return ":x: Refused: the config has " + result.errors().size() + " error(s), so I kept serving version `"
-            + result.version() + "`. Fix these and reload again:\n" + Mrkdwn.problems(result.problems());
+        return AdminMessage.saying(Text.plain("Refused: the config has " + result.errors().size()
+                + " error(s), so I kept serving version ").thenCode(result.version()).then(". Fix these and reload again:"))
+            .marked(Signal.REFUSED).preformatted(problemLines(result.problems()));
     }
   }
 
-  String unanswered(Lookback lookback, int limit) {
+  AdminMessage unanswered(Lookback lookback, int limit) {
     ImprovementReport report = new ReportBuilder(storage.insights(), clock).build(config.get(), lookback, limit);
-    StringBuilder out = new StringBuilder("*Top unanswered questions, ").append(lookback.label()).append("*\n");
+    AdminMessage message = AdminMessage.titled("Top unanswered questions, " + lookback.label());
     if (report.unanswered().isEmpty()) {
-      out.append("None: every question in this period got an answer or a \"did you mean\".");
+      message = message.line(Text.plain("None: every question in this period got an answer or a \"did you mean\"."));
     }
     for (UnansweredGroup group : report.unanswered()) {
-      out.append("• \"").append(Mrkdwn.escape(ReportText.oneLine(group.question()))).append("\" (")
-          .append(ReportText.times(group.times()));
-      if (!group.otherWordings().isEmpty()) {
-        out.append(", with ").append(group.otherWordings().size()).append(" similar wording(s)");
-      }
-      out.append(")\n    ");
-      out.append(group.likelyEntry() == null ? "_No entry comes close: consider a new answer._"
-          : "Likely `" + group.likelyEntry() + "`: add it to that entry's `questions`.");
-      out.append('\n');
+      String wordings = group.otherWordings().isEmpty() ? ""
+          : ", with " + group.otherWordings().size() + " similar wording(s)";
+      Text question = Text.plain("\"" + ReportText.oneLine(group.question()) + "\" (" + ReportText.times(group.times())
+          + wordings + ")");
+      Text hint = group.likelyEntry() == null ? Text.quiet("No entry comes close: consider a new answer.")
+          : Text.plain("Likely ").thenCode(group.likelyEntry()).then(": add it to that entry's ").thenCode("questions")
+              .then(".");
+      message = message.bullet(question, hint);
     }
     if (report.answeredNow() > 0) {
-      out.append("_").append(report.answeredNow()).append(" more are answered by the current config._");
+      message = message.line(Text.quiet(report.answeredNow() + " more are answered by the current config."));
     }
-    return out.toString().strip();
+    return message;
   }
 
-  String feedback(Lookback lookback, int limit) {
+  AdminMessage feedback(Lookback lookback, int limit) {
     List<EntryVotes> votes = storage.insights().votes(clock.instant().minus(lookback.duration()));
     List<EntryVotes> worst = votes.stream().filter(v -> v.notHelpful() > 0).limit(limit).toList();
-    StringBuilder out = new StringBuilder("*Worst-rated answers, ").append(lookback.label()).append("*\n");
+    AdminMessage message = AdminMessage.titled("Worst-rated answers, " + lookback.label());
     if (worst.isEmpty()) {
-      out.append(votes.isEmpty() ? "No votes in this period." : "No \"not helpful\" votes in this period.");
+      message = message.line(Text.plain(votes.isEmpty() ? "No votes in this period."
+          : "No \"not helpful\" votes in this period."));
     }
     for (EntryVotes entry : worst) {
-      out.append("• `").append(entry.entryId()).append("`: ").append(entry.notHelpful()).append(" not helpful, ")
-          .append(entry.helpful()).append(" helpful (").append(ReportText.percent(entry.notHelpfulShare()))
-          .append(" not helpful)\n");
+      message = message.bullet(Text.code(entry.entryId()).then(": " + entry.notHelpful() + " not helpful, "
+          + entry.helpful() + " helpful (" + ReportText.percent(entry.notHelpfulShare()) + " not helpful)"));
     }
-    return out.toString().strip();
+    return message;
   }
 
-  String stale() {
+  AdminMessage stale() {
     Knowledge knowledge = config.get().knowledge();
     List<StaleAnswer> stale = ReportBuilder.stale(knowledge, LocalDate.now(clock));
     int days = knowledge.settings().staleAfterDays();
     if (stale.isEmpty()) {
-      return "No stale answers: every answer was reviewed in the last " + days + " days.";
+      return AdminMessage.saying("No stale answers: every answer was reviewed in the last " + days + " days.");
     }
-    StringBuilder out = new StringBuilder("*Answers past their review date* (`stale_after_days: ")
-        .append(days).append("`)\n");
+    AdminMessage message = AdminMessage.titled("Answers past their review date")
+        .line(Text.plain("Reviewed more than " + days + " days ago (").thenCode("stale_after_days").then(" in bot.yml):"));
     for (StaleAnswer answer : stale) {
-      out.append("• `").append(answer.id()).append("` ").append(Mrkdwn.escape(answer.title())).append(": reviewed ")
-          .append(Dates.human(answer.reviewed())).append(", ").append(answer.daysOverdue()).append(" days overdue")
-          .append(answer.owner() == null ? "" : ", owner " + Mrkdwn.escape(answer.owner())).append('\n');
+      message = message.bullet(Text.code(answer.id()).then(" " + answer.title() + ": reviewed "
+          + Dates.human(answer.reviewed()) + ", " + answer.daysOverdue() + " days overdue"
+          + (answer.owner() == null ? "" : ", owner " + answer.owner())));
     }
-    return out.toString().strip();
+    return message;
   }
 
-  private static String result(ReloadResult result) {
-    switch (result.status()) {
-      case APPLIED:
-        return "applied, version `" + result.version() + "`";
-      case UNCHANGED:
-        return "no change";
-      default:
-        return "*refused* (" + result.errors().size() + " error(s): "
-            + Mrkdwn.escape(result.errors().isEmpty() ? "" : result.errors().get(0).format())
-            + "); still serving the last good version";
+  /** Up to 15 problems as FILE:LINE:COLUMN: message lines, then how many more there are. */
+  static List<String> problemLines(List<ConfigProblem> problems) {
+    List<String> lines = new ArrayList<>(problems.stream().limit(MAX_PROBLEMS).map(ConfigProblem::format).toList());
+    if (problems.size() > MAX_PROBLEMS) {
+      lines.add("… and " + (problems.size() - MAX_PROBLEMS) + " more");
     }
+    return lines;
   }
 
-  private static String warnings(ReloadResult result) {
-    return result.warnings().isEmpty() ? "" : "\nWarnings:\n" + Mrkdwn.problems(result.warnings());
-  }
-
-  static String time(Instant at) {
-    return TIME.format(at);
+  private static AdminMessage withWarnings(AdminMessage message, ReloadResult result) {
+    if (result.warnings().isEmpty()) {
+      return message;
+    }
+    return message.line(Text.plain("Warnings:")).preformatted(problemLines(result.warnings()));
   }
 }

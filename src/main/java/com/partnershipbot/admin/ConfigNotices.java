@@ -1,8 +1,12 @@
 package com.partnershipbot.admin;
 
+import com.partnershipbot.answering.AdminMessage;
+import com.partnershipbot.answering.AdminMessage.Signal;
+import com.partnershipbot.answering.AdminMessage.Text;
 import com.partnershipbot.answering.AdminNotifier;
 import com.partnershipbot.answering.ReloadListener;
 import com.partnershipbot.answering.ReloadResult;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
@@ -18,7 +22,7 @@ public final class ConfigNotices implements ReloadListener {
 
   private final AdminNotifier notifier;
   private final Executor sender;
-  private String lastRefusal;
+  private List<String> lastRefusal;
 
   public ConfigNotices(AdminNotifier notifier) {
     this(notifier, Executors.newSingleThreadExecutor(runnable -> {
@@ -36,23 +40,25 @@ public final class ConfigNotices implements ReloadListener {
   @Override
   public synchronized void reloaded(ReloadResult result) {
     if (result.refused()) {
-      String problems = Mrkdwn.problems(result.problems());
+      List<String> problems = AdminReplies.problemLines(result.problems());
       if (!problems.equals(lastRefusal)) {
         lastRefusal = problems;
-        send(":warning: *The changed bot config was refused* (reload requested by " + Mrkdwn.escape(result.requestedBy())
-            + "). I'm still serving version `" + result.version() + "`. Fix these and save again:\n" + problems);
+        send(AdminMessage.titled("The changed bot config was refused").marked(Signal.WARNING)
+            .line(Text.plain("Reload requested by " + result.requestedBy() + ". I'm still serving version ")
+                .thenCode(result.version()).then(". Fix these and save again:"))
+            .preformatted(problems));
       }
     } else if (lastRefusal != null) {
       lastRefusal = null;
-      send(":white_check_mark: The bot config is valid again: now serving version `" + result.version() + "` with "
-          + result.entries() + " answers.");
+      send(AdminMessage.saying(Text.plain("The bot config is valid again: now serving version ")
+          .thenCode(result.version()).then(" with " + result.entries() + " answers.")).marked(Signal.DONE));
     }
   }
 
-  private void send(String text) {
+  private void send(AdminMessage message) {
     sender.execute(() -> {
       try {
-        notifier.notifyAdmins(text);
+        notifier.notifyAdmins(message);
       } catch (RuntimeException e) {
         LOG.warn("Could not notify the admins: {}", e.toString());
       }

@@ -3,7 +3,7 @@ package com.partnershipbot.answering;
 /** Tells the bot's admins something they must act on, such as a refused config. Must not throw. */
 @FunctionalInterface
 public interface AdminNotifier {
-  void notifyAdmins(String mrkdwnText);
+  void notifyAdmins(AdminMessage message);
 
-  AdminNotifier NONE = text -> {};
+  AdminNotifier NONE = message -> {};
 }

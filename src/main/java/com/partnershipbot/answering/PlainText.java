@@ -1,11 +1,12 @@
 package com.partnershipbot.answering;
 
+import com.partnershipbot.knowledge.ContentFormat;
 import com.partnershipbot.knowledge.Dates;
 import com.partnershipbot.knowledge.FaqEntry;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Renders a reply as plain text for a terminal, without Slack's markup. */
+/** Renders a reply as plain text for a terminal, without the answers' markup. */
 public final class PlainText {
   private PlainText() {}
 
@@ -25,7 +26,7 @@ public final class PlainText {
   private static String answered(Reply.Answered answered) {
     FaqEntry entry = answered.entry();
     StringBuilder text = new StringBuilder(entry.title()).append("\n\n")
-        .append(fromMrkdwn(entry.answer()).strip()).append("\n\n")
+        .append(ContentFormat.toPlainText(entry.answer()).strip()).append("\n\n")
         .append("Source: ").append(entry.source().citation())
         .append(" · Reviewed ").append(Dates.human(entry.reviewed()));
     if (!answered.related().isEmpty()) {
@@ -36,14 +37,5 @@ public final class PlainText {
 
   private static String list(List<Topic> topics) {
     return topics.stream().map(t -> String.format("  %-16s %s", t.id(), t.title())).collect(Collectors.joining("\n"));
-  }
-
-  /** Strips mrkdwn: bold and italic markers, and links down to their labels. */
-  static String fromMrkdwn(String mrkdwn) {
-    return mrkdwn
-        .replaceAll("<([^|>]+)\\|([^>]+)>", "$2 ($1)")
-        .replaceAll("(?<![\\w*])\\*([^*\\n]+)\\*(?![\\w*])", "$1")
-        .replaceAll("(?<![\\w_])_([^_\\n]+)_(?![\\w_])", "$1")
-        .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
   }
 }

@@ -3,4 +3,4 @@ package com.partnershipbot.answering;
 import java.time.Instant;
 
 /** Someone's "helpful" or "not helpful" on an answer. */
-public record Vote(String platform, String entryId, String user, boolean helpful, Instant at) {}
+public record Vote(Platform platform, String entryId, String user, boolean helpful, Instant at) {}

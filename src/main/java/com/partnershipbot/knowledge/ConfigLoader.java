@@ -185,13 +185,15 @@ public final class ConfigLoader {
   /** Reads and parses one file; a problem is reported and nothing returned when that is not possible. */
   private Optional<YamlSource> read(Path path, List<ConfigProblem> problems) {
     String name = path.toString();
+    String text = "";
     try {
       Utf8Text.Decoded decoded = Utf8Text.decode(Files.readAllBytes(path));
       if (decoded.problem().isPresent()) {
         problems.add(decoded.problem().get().at(name));
         return Optional.empty();
       }
-      YamlSource yaml = YamlSource.parse((YAMLFactory) mapper.getFactory(), name, decoded.text());
+      text = decoded.text();
+      YamlSource yaml = YamlSource.parse((YAMLFactory) mapper.getFactory(), name, text);
       problems.addAll(yaml.structureProblems());
       if (yaml.isEmpty()) {
         problems.add(ConfigProblem.error(name, 1, 1, "file is empty: it has no fields, only blank lines or comments"));
@@ -203,7 +205,7 @@ public final class ConfigLoader {
       }
       return Optional.of(yaml);
     } catch (JsonProcessingException e) {
-      problems.add(YamlSyntax.describe(name, e));
+      problems.add(YamlSyntax.describe(name, text, e));
     } catch (IOException e) {
       problems.add(ConfigProblem.error(name, 1, 1, "cannot read this file: " + e.getMessage()));
     }

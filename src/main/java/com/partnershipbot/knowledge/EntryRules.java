@@ -1,6 +1,7 @@
 package com.partnershipbot.knowledge;
 
 import com.partnershipbot.knowledge.ConfigLoader.BoundEntry;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +17,6 @@ import java.util.regex.Pattern;
  * already failed to bind is not reported again here.
  */
 final class EntryRules {
-  static final int MAX_ANSWER_CHARS = 3000;
   static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   private final BotSettings settings;
@@ -58,10 +58,8 @@ final class EntryRules {
 
   private static void checkAnswer(BoundEntry bound, List<ConfigProblem> problems) {
     String answer = bound.entry().answer();
-    if (required(bound, "/answer", answer, "the text people will read", problems)
-        && answer.length() > MAX_ANSWER_CHARS) {
-      problems.add(bound.yaml().errorAt("/answer", "answer is " + answer.length()
-          + " characters; Slack shows at most " + MAX_ANSWER_CHARS + " in one section, so shorten it"));
+    if (required(bound, "/answer", answer, "the text people will read", problems)) {
+      ContentFormat.lengthProblem(answer).ifPresent(tooLong -> problems.add(bound.yaml().errorAt("/answer", tooLong)));
     }
   }
 
@@ -117,18 +115,28 @@ final class EntryRules {
     return bound.yaml().errorAt(pointer, "missing '" + field + "': give " + what);
   }
 
+  /** Reports each copy of an id at the copy, naming the original: the file named after the id, else the first. */
   private static void checkUniqueIds(List<BoundEntry> entries, List<ConfigProblem> problems) {
-    Map<String, String> firstFile = new HashMap<>();
+    Map<String, BoundEntry> originals = new HashMap<>();
+    entries.stream().filter(bound -> !isBlank(bound.entry().id()))
+        .forEach(bound -> originals.merge(bound.entry().id(), bound, EntryRules::original));
     for (BoundEntry bound : entries) {
       String id = bound.entry().id();
-      if (isBlank(id)) {
-        continue;
-      }
-      String earlier = firstFile.putIfAbsent(id, bound.yaml().name());
-      if (earlier != null) {
-        problems.add(bound.yaml().valueErrorAt("/id", "duplicate id '" + id + "': " + earlier + " already uses it"));
+      BoundEntry original = isBlank(id) ? bound : originals.get(id);
+      if (original != bound) {
+        problems.add(bound.yaml().valueErrorAt("/id", "duplicate id '" + id + "': " + original.yaml().name()
+            + " already uses it; give this copy an id of its own"));
       }
     }
+  }
+
+  private static BoundEntry original(BoundEntry first, BoundEntry other) {
+    return !namedAfterItsId(first) && namedAfterItsId(other) ? other : first;
+  }
+
+  private static boolean namedAfterItsId(BoundEntry bound) {
+    String file = Path.of(bound.yaml().name()).getFileName().toString();
+    return file.equals(bound.entry().id() + ".yml") || file.equals(bound.entry().id() + ".yaml");
   }
 
   private static void checkUniqueAliases(List<BoundEntry> entries, List<ConfigProblem> problems) {

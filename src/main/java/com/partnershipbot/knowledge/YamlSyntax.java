@@ -2,8 +2,16 @@ package com.partnershipbot.knowledge;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.Optional;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.scanner.Scanner;
+import org.yaml.snakeyaml.scanner.ScannerImpl;
+import org.yaml.snakeyaml.tokens.ScalarToken;
 
 /**
  * Explains a YAML syntax error in words an admin can act on, located where the fix goes: at the
@@ -15,8 +23,16 @@ final class YamlSyntax {
   private YamlSyntax() {}
 
   static ConfigProblem describe(String file, JsonProcessingException failure) {
+    return describe(file, "", failure);
+  }
+
+  /** As above; with the file's text, a quote left open that ran on to a later line is found where it opens. */
+  static ConfigProblem describe(String file, String text, JsonProcessingException failure) {
     if (failure.getCause() instanceof MarkedYAMLException marked) {
-      return describe(file, marked);
+      return quoteRunningOnTo(marked.getProblemMark(), text)
+          .map(opened -> at(file, opened, "the quote that starts here is not closed on its line, so YAML reads on "
+              + "to the next quote, on line " + (marked.getProblemMark().getLine() + 1) + "; close it on this line"))
+          .orElseGet(() -> describe(file, marked));
     }
     JsonLocation at = failure.getLocation();
     int line = at == null ? 1 : Math.max(1, at.getLineNr());
@@ -57,6 +73,35 @@ final class YamlSyntax {
           + "and quote text that contains quotes");
     }
     return at(file, problemAt, firstLine(problem.isEmpty() ? context : problem));
+  }
+
+  /**
+   * Where a quoted value opens that spans lines and closes on the error's line, before the error:
+   * the usual sign of a quote left open, which YAML only notices at the next quote in the file.
+   */
+  private static Optional<Mark> quoteRunningOnTo(Mark problemAt, String text) {
+    if (problemAt == null || text.isEmpty()) {
+      return Optional.empty();
+    }
+    Mark opened = null;
+    try {
+      Scanner scanner = new ScannerImpl(new StreamReader(text), new LoaderOptions());
+      while (scanner.checkToken() && scanner.peekToken().getStartMark().getIndex() < problemAt.getIndex()) {
+        if (scanner.getToken() instanceof ScalarToken scalar) {
+          opened = spansLinesUpTo(scalar, problemAt) ? scalar.getStartMark() : null;
+        }
+      }
+    } catch (YAMLException e) {
+      // the scanner stops at a different problem: keep what was found before it
+    }
+    return Optional.ofNullable(opened);
+  }
+
+  private static boolean spansLinesUpTo(ScalarToken scalar, Mark problemAt) {
+    return scalar.getStyle() != DumperOptions.ScalarStyle.PLAIN
+        && scalar.getStyle() != DumperOptions.ScalarStyle.LITERAL && scalar.getStyle() != DumperOptions.ScalarStyle.FOLDED
+        && scalar.getStartMark().getLine() < scalar.getEndMark().getLine()
+        && scalar.getEndMark().getLine() == problemAt.getLine();
   }
 
   private static ConfigProblem at(String file, Mark mark, String message) {

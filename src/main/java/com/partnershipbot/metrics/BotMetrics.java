@@ -3,6 +3,7 @@ package com.partnershipbot.metrics;
 import com.partnershipbot.answering.AskListener;
 import com.partnershipbot.answering.FeedbackListener;
 import com.partnershipbot.answering.Outcomes;
+import com.partnershipbot.answering.Platform;
 import com.partnershipbot.answering.Question;
 import com.partnershipbot.answering.ReloadListener;
 import com.partnershipbot.answering.ReloadResult;
@@ -85,6 +86,10 @@ public final class BotMetrics implements AskListener, FeedbackListener, ReloadLi
         .description("Records lost because the database was down or the write queue was full")
         .register(registry);
     keepAlive.add(lost);
+  }
+
+  private static String label(Platform platform) {
+    return platform == null ? "unknown" : platform.label();
   }
 
   private static String label(String value) {

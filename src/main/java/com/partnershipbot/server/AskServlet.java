@@ -1,6 +1,7 @@
 package com.partnershipbot.server;
 
 import com.partnershipbot.answering.AnswerService;
+import com.partnershipbot.answering.Platform;
 import com.partnershipbot.answering.Question;
 import com.partnershipbot.answering.Reply;
 import jakarta.servlet.http.HttpServlet;
@@ -25,7 +26,7 @@ final class AskServlet extends HttpServlet {
       Responses.json(response, 400, Map.of("error", "add the question as ?q=..."));
       return;
     }
-    Reply reply = answers.ask(new Question(question, "http", null, null));
+    Reply reply = answers.ask(new Question(question, Platform.HTTP, null, null));
     Responses.json(response, 200, reply.match());
   }
 }

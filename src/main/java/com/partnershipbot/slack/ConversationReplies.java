@@ -1,6 +1,7 @@
 package com.partnershipbot.slack;
 
 import com.partnershipbot.answering.AnswerService;
+import com.partnershipbot.answering.Platform;
 import com.partnershipbot.answering.Question;
 import com.partnershipbot.answering.Reply;
 import com.slack.api.methods.MethodsClient;
@@ -17,8 +18,9 @@ final class ConversationReplies {
 
   /** Answers {@code text} from {@code user} in {@code channel}; {@code threadTs} may be null for a top-level reply. */
   void answer(MethodsClient client, String channel, String threadTs, String user, String text) {
-    Reply reply = answers.ask(new Question(text, "slack", channel, user));
-    post(client, channel, threadTs, ReplyBlocks.render(reply, text));
+    String question = SlackText.question(text);
+    Reply reply = answers.ask(new Question(question, Platform.SLACK, channel, user));
+    post(client, channel, threadTs, ReplyBlocks.render(reply, question));
   }
 
   void post(MethodsClient client, String channel, String threadTs, SlackMessage message) {

@@ -2,6 +2,7 @@ package com.partnershipbot.slack;
 
 import com.partnershipbot.answering.AnswerService;
 import com.partnershipbot.answering.FeedbackListener;
+import com.partnershipbot.answering.Platform;
 import com.partnershipbot.answering.Reply;
 import com.partnershipbot.answering.Vote;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
@@ -34,7 +35,7 @@ final class FeedbackButtonHandler implements BlockActionHandler {
     if (entryId == null || entryId.isBlank()) {
       return context.ack();
     }
-    feedback.voted(new Vote("slack", entryId, user, ActionIds.HELPFUL.equals(action.getActionId()), Instant.now()));
+    feedback.voted(new Vote(Platform.SLACK, entryId, user, ActionIds.HELPFUL.equals(action.getActionId()), Instant.now()));
     ActionResponse thanks = thanks(answers.topic(entryId), user);
     replies.submit("response_url post (feedback thanks)", () -> SlackCalls.webhook(() -> context.respond(thanks)));
     return context.ack();

@@ -2,6 +2,7 @@ package com.partnershipbot.slack;
 
 import com.partnershipbot.answering.AdminConsole;
 import com.partnershipbot.answering.AnswerService;
+import com.partnershipbot.answering.Platform;
 import com.partnershipbot.answering.Question;
 import com.partnershipbot.answering.Reply;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
@@ -42,14 +43,15 @@ final class PartnershipCommand implements SlashCommandHandler {
       runAdmin(context, payload.getUserId(), adminCommand.group(1) == null ? "" : adminCommand.group(1).strip());
       return context.ack();
     }
-    Reply reply = answers.ask(new Question(text, "slack", payload.getChannelId(), payload.getUserId()));
+    String question = SlackText.question(text);
+    Reply reply = answers.ask(new Question(question, Platform.SLACK, payload.getChannelId(), payload.getUserId()));
     if (reply instanceof Reply.Answered answered) {
       return answerAcks.answer(answered);
     }
     if (reply instanceof Reply.Help help) {
       return answerAcks.help(help);
     }
-    SlackMessage message = ReplyBlocks.render(reply, text);
+    SlackMessage message = ReplyBlocks.render(reply, question);
     return context.ack(r -> r.responseType("ephemeral").text(message.text()).blocks(message.blocks()));
   }
 
@@ -63,7 +65,7 @@ final class PartnershipCommand implements SlashCommandHandler {
 
   private String adminReply(String user, String arguments) {
     try {
-      return admin.run("slack", user, arguments);
+      return AdminMrkdwn.render(admin.run(Platform.SLACK, user, arguments));
     } catch (RuntimeException e) {
       LOG.error("Admin command failed for {}", user, e);
       return "That admin command failed; the details are in the bot's log.";

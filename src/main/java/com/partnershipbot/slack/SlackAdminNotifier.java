@@ -1,5 +1,6 @@
 package com.partnershipbot.slack;
 
+import com.partnershipbot.answering.AdminMessage;
 import com.partnershipbot.answering.AdminNotifier;
 import com.partnershipbot.knowledge.BotSettings;
 import com.slack.api.methods.MethodsClient;
@@ -25,13 +26,14 @@ final class SlackAdminNotifier implements AdminNotifier {
   }
 
   @Override
-  public void notifyAdmins(String mrkdwnText) {
+  public void notifyAdmins(AdminMessage message) {
     try {
       List<String> targets = targets(settings.get());
       if (targets.isEmpty()) {
         LOG.warn("An admin notice has no one to go to: set admins or admin_channel in bot.yml");
       }
-      targets.forEach(target -> send(target, mrkdwnText));
+      String text = AdminMrkdwn.render(message);
+      targets.forEach(target -> send(target, text));
     } catch (RuntimeException e) {
       LOG.error("Could not send an admin notice", e);
     }

@@ -91,10 +91,6 @@ public final class SlackBot implements AutoCloseable {
     return replies.pending();
   }
 
-  public long sentReplies() {
-    return replies.sent();
-  }
-
   /** Replies finally given up on (refused, rate limited too often, or lost at shutdown); each was logged. */
   public long failedReplies() {
     return replies.failed();

@@ -64,9 +64,14 @@ public record SlackSettings(String botToken, String signingSecret, String appTok
       throw new SettingsException(BOT_TOKEN + " holds an app-level token (xapp-...): put that in " + APP_TOKEN
           + " and set " + BOT_TOKEN + " to the bot token (xoxb-...) from OAuth & Permissions");
     }
-    if (!token.startsWith("xoxb-") && !token.startsWith("xoxe.xoxb-") || token.length() < 16) {
+    if (!token.startsWith("xoxb-") && !token.startsWith("xoxe.xoxb-")) {
       throw new SettingsException(BOT_TOKEN + " must be a bot token starting with xoxb- (see OAuth & Permissions "
           + "in your Slack app's settings)");
+    }
+    if (token.length() < 16) {
+      throw new SettingsException(BOT_TOKEN + " starts like a bot token but is only " + token.length()
+          + " characters long, so part of it is missing; copy the whole Bot User OAuth Token again from "
+          + "OAuth & Permissions");
     }
   }
 

@@ -3,6 +3,7 @@ package com.partnershipbot.storage;
 import com.partnershipbot.answering.AskListener;
 import com.partnershipbot.answering.FeedbackListener;
 import com.partnershipbot.answering.Outcomes;
+import com.partnershipbot.answering.Platform;
 import com.partnershipbot.answering.Question;
 import com.partnershipbot.answering.ReloadListener;
 import com.partnershipbot.answering.ReloadResult;
@@ -60,7 +61,7 @@ final class StorageListener implements AskListener, FeedbackListener, ReloadList
     return settings.get().recordUserIds() == UserIdPolicy.PLAIN;
   }
 
-  private static String platform(String platform) {
-    return platform == null || platform.isBlank() ? "unknown" : platform;
+  private static String platform(Platform platform) {
+    return platform == null ? "unknown" : platform.label();
   }
 }

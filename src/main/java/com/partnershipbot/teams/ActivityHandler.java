@@ -3,6 +3,7 @@ package com.partnershipbot.teams;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.partnershipbot.answering.AnswerService;
 import com.partnershipbot.answering.FeedbackListener;
+import com.partnershipbot.answering.Platform;
 import com.partnershipbot.answering.Question;
 import com.partnershipbot.answering.Vote;
 import java.time.Clock;
@@ -14,7 +15,6 @@ import java.util.Optional;
  * only when @mentioned), handles card buttons, and welcomes people once when it is added.
  */
 final class ActivityHandler {
-  static final String PLATFORM = "teams";
   private static final int REMEMBERED = 10_000;
 
   private final AnswerService answers;
@@ -46,7 +46,7 @@ final class ActivityHandler {
     if (activity.isShared() && !Mentions.mentionsBot(activity)) {
       return List.of();
     }
-    Question question = new Question(Mentions.question(activity), PLATFORM, activity.conversationId(),
+    Question question = new Question(Mentions.question(activity), Platform.TEAMS, activity.conversationId(),
         activity.userId());
     return List.of(Outgoing.card(activity, answers.ask(question)));
   }
@@ -65,7 +65,7 @@ final class ActivityHandler {
   private Outgoing topic(Activity activity, Optional<String> id) {
     return id.flatMap(answers::topic)
         .map(reply -> Outgoing.card(activity, reply))
-        .orElseGet(() -> Outgoing.card(activity, answers.ask(new Question("help", PLATFORM,
+        .orElseGet(() -> Outgoing.card(activity, answers.ask(new Question("help", Platform.TEAMS,
             activity.conversationId(), activity.userId()))));
   }
 
@@ -78,7 +78,7 @@ final class ActivityHandler {
     }
     String voter = activity.userId();
     if (votes.firstTime(voter + "|" + id.get() + "|" + activity.field("replyToId"))) {
-      feedback.voted(new Vote(PLATFORM, id.get(), voter, helpful.get(), clock.instant()));
+      feedback.voted(new Vote(Platform.TEAMS, id.get(), voter, helpful.get(), clock.instant()));
       return List.of(Outgoing.text(activity, helpful.get() ? "Thanks, glad it helped."
           : "Thanks for telling us. The team that keeps these answers will take a look."));
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.partnershipbot.answering.PlainText;
 import com.partnershipbot.answering.Reply;
 import com.partnershipbot.answering.Topic;
+import com.partnershipbot.knowledge.ContentFormat;
 import com.partnershipbot.knowledge.Dates;
 import com.partnershipbot.knowledge.FaqEntry;
 import java.util.List;
@@ -46,7 +47,7 @@ final class AdaptiveCards {
       return clarification(clarification);
     }
     if (reply instanceof Reply.NotFound notFound) {
-      return topicList(TeamsMarkdown.fromMrkdwn(notFound.fallback()), notFound.topics());
+      return topicList(ContentFormat.toMarkdown(notFound.fallback()), notFound.topics());
     }
     return topicList(SubmitActions.HELP_INTRO, ((Reply.Help) reply).topics());
   }
@@ -55,7 +56,7 @@ final class AdaptiveCards {
     FaqEntry entry = answered.entry();
     ArrayNode body = NODES.arrayNode()
         .add(text(entry.title()).put("weight", "Bolder").put("size", "Medium"))
-        .add(text(TeamsMarkdown.fromMrkdwn(entry.answer())))
+        .add(text(ContentFormat.toMarkdown(entry.answer())))
         .add(text("Source: " + entry.source().citation() + " · Reviewed " + Dates.human(entry.reviewed()))
             .put("isSubtle", true).put("size", "Small"));
     if (!answered.related().isEmpty()) {

@@ -2,6 +2,7 @@ package com.partnershipbot.teams;
 
 import com.partnershipbot.answering.Reply;
 import com.partnershipbot.answering.Topic;
+import com.partnershipbot.knowledge.ContentFormat;
 import com.partnershipbot.knowledge.Dates;
 import com.partnershipbot.knowledge.FaqEntry;
 import java.util.List;
@@ -19,7 +20,7 @@ final class TeamsText {
       return "Did you mean one of these? Ask again with its name.\n\n" + topicList(clarification.choices());
     }
     if (reply instanceof Reply.NotFound notFound) {
-      return TeamsMarkdown.fromMrkdwn(notFound.fallback()) + "\n\n" + topicList(notFound.topics());
+      return ContentFormat.toMarkdown(notFound.fallback()) + "\n\n" + topicList(notFound.topics());
     }
     return SubmitActions.HELP_INTRO + "\n\n" + topicList(((Reply.Help) reply).topics());
   }
@@ -32,7 +33,7 @@ final class TeamsText {
   private static String answered(Reply.Answered answered) {
     FaqEntry entry = answered.entry();
     StringBuilder text = new StringBuilder("**").append(entry.title()).append("**\n\n")
-        .append(TeamsMarkdown.fromMrkdwn(entry.answer())).append("\n\n")
+        .append(ContentFormat.toMarkdown(entry.answer())).append("\n\n")
         .append("_Source: ").append(entry.source().citation())
         .append(" · Reviewed ").append(Dates.human(entry.reviewed())).append("_");
     if (!answered.related().isEmpty()) {

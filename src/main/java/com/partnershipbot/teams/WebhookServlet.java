@@ -3,6 +3,7 @@ package com.partnershipbot.teams;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.partnershipbot.answering.AnswerService;
 import com.partnershipbot.answering.Json;
+import com.partnershipbot.answering.Platform;
 import com.partnershipbot.answering.Question;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,7 +42,7 @@ final class WebhookServlet extends HttpServlet {
     }
     try {
       Activity activity = Activity.parse(body);
-      Question question = new Question(Mentions.withoutLeadingMention(activity.text()), ActivityHandler.PLATFORM,
+      Question question = new Question(Mentions.withoutLeadingMention(activity.text()), Platform.TEAMS,
           activity.conversationId(), activity.userId());
       String text = TeamsText.render(answers.ask(question));
       HttpBodies.json(response, 200, Json.write(JsonNodeFactory.instance.objectNode()

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import com.partnershipbot.answering.AdminMessage;
 import com.partnershipbot.answering.AnswerService;
 import com.partnershipbot.answering.LiveConfig;
+import com.partnershipbot.answering.Platform;
 import com.partnershipbot.answering.Question;
 import com.partnershipbot.answering.Vote;
 import com.partnershipbot.knowledge.ConfigLoader;
@@ -64,7 +66,7 @@ class AdminCommandsTest {
   @ValueSource(strings = {"status", "reload", "unanswered 7", "feedback", "stale", "help", ""})
   void someoneWhoIsNotAnAdminIsToldPolitelyAndTheAttemptIsLogged(String command) {
     String before = config.get().knowledge().version();
-    assertThat(admin.run("slack", "U0INTRUDER", command)).isEqualTo(AdminCommands.ADMINS_ONLY);
+    assertThat(admin.run(Platform.SLACK, "U0INTRUDER", command)).isEqualTo(AdminCommands.ADMINS_ONLY);
     assertThat(config.lastReload().requestedBy()).isEqualTo("start-up");
     assertThat(config.get().knowledge().version()).isEqualTo(before);
     assertThat(log.list).singleElement().extracting(ILoggingEvent::getFormattedMessage).asString()
@@ -73,19 +75,19 @@ class AdminCommandsTest {
 
   @Test
   void noUserIdIsNoAdmin() {
-    assertThat(admin.run("slack", null, "status")).isEqualTo(AdminCommands.ADMINS_ONLY);
+    assertThat(admin.run(Platform.SLACK, null, "status")).isEqualTo(AdminCommands.ADMINS_ONLY);
   }
 
   @Test
   void statusShowsTheConfigTheLastReloadAndTheAnswerRate() {
     AnswerService answers = new AnswerService(config, storage.asks());
-    answers.ask(new Question("is azure still exclusive?", "slack", "C1", "U1"));
-    answers.ask(new Question("what is on the cafeteria lunch menu", "slack", "C1", "U1"));
+    answers.ask(new Question("is azure still exclusive?", Platform.SLACK, "C1", "U1"));
+    answers.ask(new Question("what is on the cafeteria lunch menu", Platform.SLACK, "C1", "U1"));
     Poll.until("questions stored", () -> storage.insights().activity(Instant.EPOCH).asked() == 2);
 
-    String status = admin.run("slack", ADMIN, "status");
+    String status = text(ADMIN, "status");
 
-    assertThat(status).contains("version `" + config.get().knowledge().version() + "`",
+    assertThat(status).contains("version " + config.get().knowledge().version() + ",",
         config.get().knowledge().entries().size() + " answers", "Last reload:", "start-up",
         "2 questions (0.3 a day), answer rate 50%", "0 lost since start");
   }
@@ -101,31 +103,32 @@ class AdminCommandsTest {
         () -> config.get().knowledge().settings(), clock)) {
       AdminCommands commands = new AdminCommands(config, down, clock);
 
-      assertThat(commands.run("slack", ADMIN, "status"))
-          .contains("version `" + config.get().knowledge().version() + "`", "Last 7 days: unknown: the database "
+      assertThat(commands.run(Platform.SLACK, ADMIN, "status").plainText())
+          .contains("version " + config.get().knowledge().version() + ",", "Last 7 days: unknown: the database "
               + "(PostgreSQL at 127.0.0.1:" + closedPort + "/nowhere) is not available")
           .doesNotContain("secret-password");
-      assertThat(commands.run("slack", ADMIN, "unanswered")).startsWith("I can't read the records right now")
+      assertThat(commands.run(Platform.SLACK, ADMIN, "unanswered").plainText()).startsWith("I can't read the records right now")
           .endsWith("Answers are not affected.");
-      assertThat(commands.run("slack", ADMIN, "stale")).startsWith("No stale answers");
+      assertThat(commands.run(Platform.SLACK, ADMIN, "stale").plainText()).startsWith("No stale answers");
     }
   }
 
   @Test
   void reloadAppliesAValidConfigAndRefusesABrokenOneWithFileAndLine() throws Exception {
-    assertThat(admin.run("slack", ADMIN, "reload")).startsWith("Nothing changed");
+    assertThat(text(ADMIN, "reload")).startsWith("Nothing changed");
 
     TestConfig.edit(configDir.resolve("answers/azure.yml"), text -> text.replaceFirst("(?m)^title:", "titel:"));
-    String refused = admin.run("slack", ADMIN, "reload");
-    assertThat(refused).contains("Refused", "kept serving version `" + config.get().knowledge().version() + "`")
+    String refused = text(ADMIN, "reload");
+    assertThat(refused).contains("Refused", "kept serving version " + config.get().knowledge().version() + ".")
         .containsPattern(java.util.regex.Pattern.quote(configDir.resolve("answers/azure.yml").toString())
             + ":\\d+:\\d+: unknown field 'titel'");
-    assertThat(admin.run("slack", ADMIN, "status")).contains("*refused*", "slack admin " + ADMIN);
+    assertThat(text(ADMIN, "status")).contains("refused (1 error(s)", "slack admin " + ADMIN);
 
     TestConfig.edit(configDir.resolve("answers/azure.yml"), text -> text.replaceFirst("(?m)^titel:", "title:")
         .replace("aliases:\n", "aliases:\n  - zebra crossing\n"));
-    assertThat(admin.run("slack", ADMIN, "reload")).startsWith(":white_check_mark: Reloaded: now serving version `"
-        + config.get().knowledge().version() + "`");
+    AdminMessage reloaded = admin.run(Platform.SLACK, ADMIN, "reload");
+    assertThat(reloaded.signal()).isEqualTo(AdminMessage.Signal.DONE);
+    assertThat(reloaded.plainText()).startsWith("Reloaded: now serving version " + config.get().knowledge().version());
     Poll.until("reloads recorded", () -> reloadsRecorded() == 3);
   }
 
@@ -133,54 +136,60 @@ class AdminCommandsTest {
   void unansweredListsTheMostAskedFirstWithTheLikelyEntry() {
     AnswerService answers = new AnswerService(config, storage.asks());
     for (int i = 0; i < 3; i++) {
-      answers.ask(new Question("what is on the cafeteria lunch menu", "slack", "C1", "U" + i));
+      answers.ask(new Question("what is on the cafeteria lunch menu", Platform.SLACK, "C1", "U" + i));
     }
-    answers.ask(new Question("cafeteria lunch menu?", "slack", "C1", "U9"));
-    answers.ask(new Question("is claude available on azure", "slack", "C1", "U1"));
+    answers.ask(new Question("cafeteria lunch menu?", Platform.SLACK, "C1", "U9"));
+    answers.ask(new Question("is claude available on azure", Platform.SLACK, "C1", "U1"));
     Poll.until("questions stored", () -> storage.insights().activity(Instant.EPOCH).asked() == 5);
 
-    String reply = admin.run("slack", ADMIN, "unanswered 7");
+    String reply = text(ADMIN, "unanswered 7");
 
     String likely = config.get().matcher().match("is claude available on azure").candidates().get(0).id();
-    assertThat(reply).startsWith("*Top unanswered questions, last 7 days*")
+    assertThat(reply).startsWith("Top unanswered questions, last 7 days\n")
         .contains("• \"what is on the cafeteria lunch menu\" (4 times, with 1 similar wording(s))", "No entry comes close")
-        .contains("• \"is claude available on azure\" (once)", "Likely `" + likely + "`");
+        .contains("• \"is claude available on azure\" (once)\n    Likely " + likely + ": add it to that entry's questions.");
     assertThat(reply.indexOf("cafeteria")).isLessThan(reply.indexOf("claude"));
   }
 
   @Test
   void feedbackListsTheWorstRatedAnswers() {
-    storage.votes().voted(new Vote("slack", "azure", "U1", false, clock.instant()));
-    storage.votes().voted(new Vote("slack", "azure", "U2", false, clock.instant()));
-    storage.votes().voted(new Vote("slack", "funding", "U1", false, clock.instant()));
-    storage.votes().voted(new Vote("slack", "funding", "U2", true, clock.instant()));
-    storage.votes().voted(new Vote("slack", "agi", "U2", true, clock.instant()));
+    storage.votes().voted(new Vote(Platform.SLACK, "azure", "U1", false, clock.instant()));
+    storage.votes().voted(new Vote(Platform.SLACK, "azure", "U2", false, clock.instant()));
+    storage.votes().voted(new Vote(Platform.SLACK, "funding", "U1", false, clock.instant()));
+    storage.votes().voted(new Vote(Platform.SLACK, "funding", "U2", true, clock.instant()));
+    storage.votes().voted(new Vote(Platform.SLACK, "agi", "U2", true, clock.instant()));
     Poll.until("votes stored", () -> storage.insights().votes(Instant.EPOCH).size() == 3);
 
-    assertThat(admin.run("slack", ADMIN, "feedback 30")).isEqualTo("*Worst-rated answers, last 30 days*\n"
-        + "• `azure`: 2 not helpful, 0 helpful (100% not helpful)\n"
-        + "• `funding`: 1 not helpful, 1 helpful (50% not helpful)");
+    AdminMessage feedback = admin.run(Platform.SLACK, ADMIN, "feedback 30");
+
+    assertThat(feedback.plainText()).isEqualTo("Worst-rated answers, last 30 days\n"
+        + "• azure: 2 not helpful, 0 helpful (100% not helpful)\n"
+        + "• funding: 1 not helpful, 1 helpful (50% not helpful)");
+    assertThat(feedback.parts().get(0)).isEqualTo(new AdminMessage.Bullet(AdminMessage.Text.code("azure")
+        .then(": 2 not helpful, 0 helpful (100% not helpful)"), null));
   }
 
   @Test
   void staleListsAnswersPastTheirReviewDate() throws Exception {
-    assertThat(admin.run("slack", ADMIN, "stale")).startsWith("No stale answers");
+    assertThat(text(ADMIN, "stale")).startsWith("No stale answers");
     TestConfig.edit(configDir.resolve("answers/funding.yml"), text -> text.replaceAll("(?m)^reviewed: .*$",
         "reviewed: 2020-01-01"));
     config.reload("test");
 
-    assertThat(admin.run("slack", ADMIN, "stale")).startsWith("*Answers past their review date* (`stale_after_days: 180`)")
-        .contains("• `funding` ", "reviewed 1 Jan 2020", "owner ");
+    assertThat(text(ADMIN, "stale")).startsWith("Answers past their review date\n"
+        + "Reviewed more than 180 days ago (stale_after_days in bot.yml):\n").contains("• funding ", "reviewed 1 Jan 2020", "owner ");
   }
 
   @Test
   void unknownCommandsAndBadArgumentsGetHelpNotErrors() {
-    assertThat(admin.run("slack", ADMIN, "")).isEqualTo(AdminReplies.HELP);
-    assertThat(admin.run("slack", ADMIN, "HELP")).isEqualTo(AdminReplies.HELP);
-    assertThat(admin.run("slack", ADMIN, "purge <everything>")).startsWith("I don't know the admin command `purge`")
-        .contains(AdminReplies.HELP);
-    assertThat(admin.run("slack", ADMIN, "unanswered lots")).isEqualTo("`unanswered` takes a number of days, like `unanswered 7`.");
-    assertThat(admin.run("slack", ADMIN, "feedback 0")).isEqualTo("The number of days must be from 1 to 3650.");
+    assertThat(admin.run(Platform.SLACK, ADMIN, "")).isEqualTo(AdminReplies.HELP);
+    assertThat(admin.run(Platform.SLACK, ADMIN, "HELP")).isEqualTo(AdminReplies.HELP);
+    AdminMessage unknown = admin.run(Platform.SLACK, ADMIN, "purge <everything>");
+    assertThat(unknown.plainText()).startsWith("I don't know the admin command purge. These are the ones I know:");
+    assertThat(unknown.parts()).containsAll(AdminReplies.HELP.parts());
+    assertThat(admin.run(Platform.SLACK, ADMIN, "unanswered lots")).isEqualTo(AdminMessage.saying(
+        AdminMessage.Text.code("unanswered").then(" takes a number of days, like ").thenCode("unanswered 7").then(".")));
+    assertThat(text(ADMIN, "feedback 0")).isEqualTo("The number of days must be from 1 to 3650.");
   }
 
   private long reloadsRecorded() {
@@ -191,5 +200,9 @@ class AdminCommandsTest {
     } catch (java.sql.SQLException e) {
       throw new AssertionError(e);
     }
+  }
+
+  private String text(String user, String command) {
+    return admin.run(Platform.SLACK, user, command).plainText();
   }
 }

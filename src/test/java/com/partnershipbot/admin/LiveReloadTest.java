@@ -35,7 +35,7 @@ class LiveReloadTest {
   void start() throws Exception {
     configDir = TestConfig.copy(tempDir);
     config = LiveConfig.load(configDir, new ConfigLoader(), TestMatching.factory());
-    config.onReload(new ConfigNotices(notices::add, Runnable::run));
+    config.onReload(new ConfigNotices(notice -> notices.add(notice.plainText()), Runnable::run));
     config.onReload(reloads::add);
     watcher = ConfigWatcher.start(config, Duration.ofMillis(100));
   }
@@ -81,7 +81,7 @@ class LiveReloadTest {
     assertThat(config.get().knowledge().version()).isEqualTo(good);
     assertThat(match("zebra crossing").outcome()).isEqualTo(Outcome.NO_ANSWER);
     assertThat(match("is azure still exclusive").id()).isEqualTo("azure");
-    assertThat(notices.get(0)).contains("refused", "`" + good + "`", azure + ":")
+    assertThat(notices.get(0)).contains("refused", "serving version " + good + ".", azure + ":")
         .contains("unknown field 'reviewd'", "did you mean 'reviewed'");
 
     TestConfig.edit(azure, text -> text.replace("reviewd: ", "reviewed: "));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.partnershipbot.answering.AnswerService;
 import com.partnershipbot.answering.ConfigSnapshot;
 import com.partnershipbot.answering.LiveConfig;
+import com.partnershipbot.answering.Platform;
 import com.partnershipbot.answering.Question;
 import com.partnershipbot.answering.Vote;
 import com.partnershipbot.knowledge.ConfigLoader;
@@ -73,21 +74,21 @@ class ReportTest {
       AnswerService answers = new AnswerService(config, storage.asks());
       Instant now = clock.instant();
       clock.set(now.minus(Duration.ofDays(30)));
-      answers.ask(new Question("a question from last month", "slack", "C1", "U1"));
+      answers.ask(new Question("a question from last month", Platform.SLACK, "C1", "U1"));
       clock.set(now.minus(Duration.ofDays(2)));
       for (int i = 0; i < 3; i++) {
-        answers.ask(new Question("what is on the cafeteria lunch menu", "slack", "C1", "U" + i));
+        answers.ask(new Question("what is on the cafeteria lunch menu", Platform.SLACK, "C1", "U" + i));
       }
-      answers.ask(new Question("Cafeteria lunch menu?", "teams", "T1", "U4"));
-      answers.ask(new Question("is claude available on azure", "slack", "C2", "U5"));
-      answers.ask(new Question("is claude available on azure", "slack", "C2", "U6"));
+      answers.ask(new Question("Cafeteria lunch menu?", Platform.TEAMS, "T1", "U4"));
+      answers.ask(new Question("is claude available on azure", Platform.SLACK, "C2", "U5"));
+      answers.ask(new Question("is claude available on azure", Platform.SLACK, "C2", "U6"));
       for (int i = 0; i < 3; i++) {
-        answers.ask(new Question("is azure still exclusive?", "slack", "C1", "U" + i));
+        answers.ask(new Question("is azure still exclusive?", Platform.SLACK, "C1", "U" + i));
       }
-      storage.votes().voted(new Vote("slack", "azure", "U1", false, clock.instant()));
-      storage.votes().voted(new Vote("slack", "azure", "U2", false, clock.instant()));
-      storage.votes().voted(new Vote("slack", "azure", "U3", true, clock.instant()));
-      storage.votes().voted(new Vote("slack", "funding", "U3", true, clock.instant()));
+      storage.votes().voted(new Vote(Platform.SLACK, "azure", "U1", false, clock.instant()));
+      storage.votes().voted(new Vote(Platform.SLACK, "azure", "U2", false, clock.instant()));
+      storage.votes().voted(new Vote(Platform.SLACK, "azure", "U3", true, clock.instant()));
+      storage.votes().voted(new Vote(Platform.SLACK, "funding", "U3", true, clock.instant()));
       clock.set(now);
       Poll.until("questions and votes stored", () -> storage.insights().activity(Instant.EPOCH).asked() == 10
           && storage.insights().votes(Instant.EPOCH).size() == 2);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnershipbot.answering.AnswerService;
 import com.partnershipbot.answering.LiveConfig;
+import com.partnershipbot.answering.Platform;
 import com.partnershipbot.answering.Question;
 import com.partnershipbot.answering.Vote;
 import com.partnershipbot.knowledge.ConfigLoader;
@@ -34,11 +35,11 @@ class ReportCommandTest {
     try (Storage storage = Storage.open(DatabaseSettings.embedded(dataDir), () -> config.get().knowledge().settings(),
         Clock.systemUTC())) {
       AnswerService answers = new AnswerService(config, storage.asks());
-      answers.ask(new Question("what is on the cafeteria lunch menu", "slack", "C1", "U1"));
-      answers.ask(new Question("what is on the cafeteria lunch menu", "slack", "C1", "U4"));
-      answers.ask(new Question("cafeteria lunch menu please", "slack", "C1", "U2"));
-      answers.ask(new Question("is azure still exclusive?", "slack", "C1", "U3"));
-      storage.votes().voted(new Vote("slack", "azure", "U3", false, Instant.now()));
+      answers.ask(new Question("what is on the cafeteria lunch menu", Platform.SLACK, "C1", "U1"));
+      answers.ask(new Question("what is on the cafeteria lunch menu", Platform.SLACK, "C1", "U4"));
+      answers.ask(new Question("cafeteria lunch menu please", Platform.SLACK, "C1", "U2"));
+      answers.ask(new Question("is azure still exclusive?", Platform.SLACK, "C1", "U3"));
+      storage.votes().voted(new Vote(Platform.SLACK, "azure", "U3", false, Instant.now()));
       Poll.until("records stored", () -> storage.insights().activity(Instant.EPOCH).asked() == 4
           && storage.insights().votes(Instant.EPOCH).size() == 1);
     }

@@ -177,7 +177,7 @@ class ConfigSchemaTest {
 
   @Test
   void theAnswerLengthLimitIsTheLoaders() throws IOException {
-    assertThat(answerSchemaNode().at("/properties/answer/maxLength").asInt()).isEqualTo(EntryRules.MAX_ANSWER_CHARS);
+    assertThat(answerSchemaNode().at("/properties/answer/maxLength").asInt()).isEqualTo(ContentFormat.MAX_ANSWER_CHARS);
   }
 
   @Test

@@ -31,6 +31,9 @@ class ConfigValidationTest {
     return Stream.of(
         refused("yaml-syntax",
             "answers/azure.yml:2:8: YAML syntax error: the quote that starts here is never closed"),
+        refused("quote-closed-lines-later",
+            "answers/azure.yml:2:8: YAML syntax error: the quote that starts here is not closed on its line, so YAML "
+                + "reads on to the next quote, on line 12; close it on this line"),
         refused("unclosed-list",
             "answers/compute.yml:7:10: YAML syntax error: the list that starts here with '[' is never closed with ']'"),
         refused("tab-indent",
@@ -54,7 +57,8 @@ class ConfigValidationTest {
         refused("empty-answer",
             "answers/compute.yml:3:1: 'answer' is empty: give the text people will read"),
         refused("duplicate-id",
-            "answers/azure.yml:1:5: duplicate id 'azure': answers/azure-copy.yml already uses it"),
+            "answers/azure-copy.yml:1:5: duplicate id 'azure': answers/azure.yml already uses it; give this copy an id "
+                + "of its own"),
         refused("shared-alias",
             "answers/compute.yml:9:5: alias 'Hosting' is also an alias of entry 'azure': an alias must lead to one entry"),
         refused("alias-is-another-id",
@@ -62,7 +66,8 @@ class ConfigValidationTest {
         refused("unknown-related",
             "answers/azure.yml:20:5: related id 'compte' does not exist (did you mean 'compute'?)"),
         refused("answer-too-long",
-            "answers/compute.yml:3:1: answer is 3001 characters; Slack shows at most 3000 in one section, so shorten it"),
+            "answers/compute.yml:3:1: answer is 3001 characters; answers are at most 3000 so that every chat app "
+            + "shows them in one piece, so shorten it"),
         refused("reviewed-in-future",
             "answers/azure.yml:16:11: reviewed date 2026-06-02 is in the future (today is 2026-06-01)"),
         refused("malformed-date",
@@ -200,9 +205,19 @@ class ConfigValidationTest {
   }
 
   @Test
+  void whenNoFileIsNamedAfterADuplicateIdTheLaterFileIsTheCopy(@TempDir Path dir) throws IOException {
+    copy("valid", dir);
+    Files.move(dir.resolve("answers/azure.yml"), dir.resolve("answers/cloud.yml"));
+    Files.copy(dir.resolve("answers/cloud.yml"), dir.resolve("answers/hosting.yml"));
+
+    assertThat(lines(dir, loader.check(dir))).containsExactly("answers/hosting.yml:1:5: duplicate id 'azure': "
+        + "answers/cloud.yml already uses it; give this copy an id of its own");
+  }
+
+  @Test
   void anAnswerOfExactly3000CharactersIsAllowed(@TempDir Path dir) throws IOException {
     copy("valid", dir);
-    String answer = "x".repeat(EntryRules.MAX_ANSWER_CHARS);
+    String answer = "x".repeat(ContentFormat.MAX_ANSWER_CHARS);
     replace(dir.resolve("answers/compute.yml"),
         "answer: |\n  *OpenAI may commit to compute beyond Azure, such as Stargate.*\n", "answer: " + answer + "\n");
 
@@ -210,8 +225,8 @@ class ConfigValidationTest {
 
     replace(dir.resolve("answers/compute.yml"), answer, answer + "x");
     assertThat(lines(dir, loader.check(dir)))
-        .containsExactly("answers/compute.yml:3:1: answer is 3001 characters; Slack shows at most 3000 in one section, "
-            + "so shorten it");
+        .containsExactly("answers/compute.yml:3:1: answer is 3001 characters; answers are at most 3000 so that every chat app "
+            + "shows them in one piece, so shorten it");
   }
 
   @Test

@@ -24,10 +24,6 @@ class BadInputTest {
         Arguments.of("Arabic", "ما هي عاصمة فرنسا؟"),
         Arguments.of("Hebrew", "מה השעה עכשיו?"),
         Arguments.of("control characters", "\u0000\u0007\u001b[31m\u0008\u007f"),
-        Arguments.of("a channel ping", "<!channel>"),
-        Arguments.of("a user mention", "<@U123>"),
-        Arguments.of("a labelled link", "<https://x|y>"),
-        Arguments.of("mentions and pings only", "<@U123ABC> <!here> <#C42|general>"),
         Arguments.of("2,000 different terms", IntStream.range(0, 2000).mapToObj(i -> "zq" + i + "x")
             .collect(Collectors.joining(" "))),
         Arguments.of("punctuation", "?!?!... ,,, ;;; ---"),

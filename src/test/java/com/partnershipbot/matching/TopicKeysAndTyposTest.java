@@ -56,11 +56,8 @@ class TopicKeysAndTyposTest {
   }
 
   @ParameterizedTest(name = "\"{0}\" is answered by {1}")
-  @CsvSource(delimiter = '#', value = {
-      "<@U123ABC> is azure still exclusive for the openai api?#azure",
-      "<!here> can openai partner with amazon <https://example.com/news|read this>#third-parties",
-      "hey team, quick q:\u0007 did the agi clause change?#agi"})
-  void slackMarkupAroundARealQuestionIsIgnored(String typed, String id) {
+  @CsvSource(delimiter = '#', value = {"hey team, quick q:\u0007 did the agi clause change?#agi"})
+  void controlCharactersAroundARealQuestionAreIgnored(String typed, String id) {
     Match match = Matchers.shipped().match(typed);
 
     assertThat(match.outcome()).isEqualTo(Outcome.ANSWER);

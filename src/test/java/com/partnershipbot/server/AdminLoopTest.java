@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.partnershipbot.answering.Json;
+import com.partnershipbot.answering.Platform;
 import com.partnershipbot.env.Env;
 import com.partnershipbot.env.SettingsException;
 import com.partnershipbot.testing.Poll;
@@ -159,13 +160,15 @@ class AdminLoopTest {
     Env env = new Env(Map.of("DATA_DIR", tempDir.resolve("data").toString()));
     try (AdminLoop admin = AdminLoop.start(env, config, java.time.Clock.systemUTC())) {
       List<String> notices = new java.util.concurrent.CopyOnWriteArrayList<>();
-      admin.notifyAdminsThrough(notices::add);
+      admin.notifyAdminsThrough(notice -> notices.add(notice.plainText()));
       TestConfig.edit(configDir.resolve("bot.yml"), t -> t.replace("retention_days: 90", "retention_days: 0"));
 
       Poll.until("the admins are told", () -> !notices.isEmpty());
       assertThat(notices.get(0)).contains(configDir.resolve("bot.yml") + ":", "field 'retention_days' must be at least 1, not 0");
-      assertThat(admin.adminConsole().run("slack", TestConfig.ADMIN, "status")).contains("*refused*");
-      assertThat(admin.adminConsole().run("slack", "U0SOMEONE", "status")).contains("admins only");
+      assertThat(admin.adminConsole().run(Platform.SLACK, TestConfig.ADMIN, "status").plainText())
+          .contains("refused (1 error(s)");
+      assertThat(admin.adminConsole().run(Platform.SLACK, "U0SOMEONE", "status").plainText())
+          .contains("admins only");
       assertThat(admin.sharedDeliveries()).as("no PostgreSQL configured").isEmpty();
     }
   }

@@ -2,6 +2,7 @@ package com.partnershipbot.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.partnershipbot.answering.AdminMessage;
 import com.partnershipbot.knowledge.BotSettings;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
@@ -35,18 +36,20 @@ class SlackAdminNotifierTest {
 
   @Test
   void postsInTheAdminChannelWhenThereIsOne() throws Exception {
-    notifier(settings(List.of("U0ADMIN1"), "C0ADMINS")).notifyAdmins("*Config refused*: answers/azure.yml:3:1");
+    notifier(settings(List.of("U0ADMIN1"), "C0ADMINS")).notifyAdmins(AdminMessage.titled("Config refused")
+        .marked(AdminMessage.Signal.WARNING).preformatted(List.of("answers/azure.yml:3:1: unknown field 'titel'")));
     replies.close();
 
     assertThat(slackApi.calls("chat.postMessage", c -> true)).singleElement().satisfies(post -> {
       assertThat(post.field("channel")).isEqualTo("C0ADMINS");
-      assertThat(post.field("text")).isEqualTo("*Config refused*: answers/azure.yml:3:1");
+      assertThat(post.field("text"))
+          .isEqualTo(":warning: *Config refused*\n```\nanswers/azure.yml:3:1: unknown field 'titel'\n```");
     });
   }
 
   @Test
   void otherwiseMessagesEachAdminDirectly() throws Exception {
-    notifier(settings(List.of("U0ADMIN1", "U0ADMIN2"), null)).notifyAdmins("Config reloaded");
+    notifier(settings(List.of("U0ADMIN1", "U0ADMIN2"), null)).notifyAdmins(AdminMessage.saying("Config reloaded"));
     replies.close();
 
     assertThat(slackApi.calls("chat.postMessage", c -> true)).extracting(c -> c.field("channel"))
@@ -55,7 +58,7 @@ class SlackAdminNotifierTest {
 
   @Test
   void withNoAdminsNothingIsSentAndNothingThrows() {
-    notifier(BotSettings.defaults()).notifyAdmins("Config reloaded");
+    notifier(BotSettings.defaults()).notifyAdmins(AdminMessage.saying("Config reloaded"));
     replies.close();
 
     assertThat(slackApi.calls("chat.postMessage", c -> true)).isEmpty();

@@ -2,6 +2,8 @@ package com.partnershipbot.slack;
 
 import com.partnershipbot.matching.TestMatching;
 import com.partnershipbot.answering.AdminConsole;
+import com.partnershipbot.answering.AdminMessage;
+import com.partnershipbot.answering.AdminMessage.Text;
 import com.partnershipbot.answering.AnswerService;
 import com.partnershipbot.answering.FeedbackTally;
 import com.partnershipbot.answering.LiveConfig;
@@ -35,8 +37,8 @@ final class SlackHarness implements AutoCloseable {
     slackApi = new FakeSlackApi();
     answers = new AnswerService(LiveConfig.load(Path.of("bot-config"), new ConfigLoader(), TestMatching.factory()));
     AdminConsole console = (platform, user, arguments) -> {
-      adminCommands.add(platform + " " + user + " " + arguments);
-      return "Config version abc123, 14 answers. <!channel> stays text.";
+      adminCommands.add(platform.label() + " " + user + " " + arguments);
+      return AdminMessage.saying(Text.plain("Config version ").thenCode("abc123").then(", 14 answers. <!channel> stays text."));
     };
     SlackSettings settings = new SlackSettings(BOT_TOKEN, SignedClient.SECRET, null, slackApi.apiUrl());
     bot = new SlackBot(settings, answers, tally, console, new RecentDeliveries()).start();

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Slack settings from the environment: off when unset, and a message naming the variable when half set or wrong. */
 class SlackSettingsTest {
@@ -65,6 +66,16 @@ class SlackSettingsTest {
   void aBotTokenOfTheWrongKindIsRefused() {
     assertThatThrownBy(() -> SlackSettings.from(env("SLACK_BOT_TOKEN", "xoxp-user-token-12345", "SLACK_SIGNING_SECRET", "s")))
         .isInstanceOf(SettingsException.class).hasMessageStartingWith("SLACK_BOT_TOKEN must be a bot token starting with xoxb-");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"xoxb-123", "xoxe.xoxb-1"})
+  void aCutOffBotTokenIsCalledCutOffNotTheWrongKind(String token) {
+    assertThatThrownBy(() -> SlackSettings.from(env("SLACK_BOT_TOKEN", token, "SLACK_SIGNING_SECRET", "s")))
+        .isInstanceOf(SettingsException.class)
+        .hasMessage("SLACK_BOT_TOKEN starts like a bot token but is only " + token.length() + " characters long, so "
+            + "part of it is missing; copy the whole Bot User OAuth Token again from OAuth & Permissions")
+        .message().doesNotContain(token);
   }
 
   @Test

@@ -55,13 +55,13 @@ class SlashCommandTest {
 
   @Test
   void unknownQuestionGetsThePrivateFallbackQuotingTheWordsWithoutPinging() throws Exception {
-    JsonNode reply = ack(slack.client.command("<!channel> what's the wifi password & <@U123>?",
-        slack.slackApi.responseUrl("fallback")));
+    JsonNode reply = ack(slack.client.command("<!channel> what's the wifi password &amp; &lt;@U123&gt;? "
+        + "<https://wifi.example|see here>", slack.slackApi.responseUrl("fallback")));
 
     assertThat(reply.has("response_type") ? reply.get("response_type").asText() : "ephemeral").isEqualTo("ephemeral");
     String shown = reply.get("blocks").get(0).get("text").get("text").asText();
-    assertThat(shown).contains("&lt;!channel&gt; what's the wifi password &amp; &lt;@U123&gt;?")
-        .doesNotContain("<!channel>").doesNotContain("<@U123>");
+    assertThat(shown).contains("“what's the wifi password &amp; &lt;@U123&gt;? see here”")
+        .doesNotContain("<!channel>").doesNotContain("<@U123>").doesNotContain("channel");
     assertThat(reply.get("text").asText()).doesNotContain("<!channel>");
     assertThat(buttons(reply.get("blocks"), "choices")).isNotEmpty();
   }
@@ -124,7 +124,7 @@ class SlashCommandTest {
     assertThat(ack.statusCode()).isEqualTo(200);
     FakeSlackApi.Call reply = slack.slackApi.await("/response/admin", c -> true, 1).get(0);
     assertThat(reply.field("response_type")).isEqualTo("ephemeral");
-    assertThat(reply.field("text")).startsWith("Config version abc123");
+    assertThat(reply.field("text")).isEqualTo("Config version `abc123`, 14 answers. &lt;!channel&gt; stays text.");
     assertThat(slack.adminCommands).contains("slack " + SignedClient.USER + " reload now");
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnershipbot.answering.AnswerService;
 import com.partnershipbot.answering.ConfigSnapshot;
+import com.partnershipbot.answering.Platform;
 import com.partnershipbot.answering.Question;
 import com.partnershipbot.answering.Reply;
 import com.partnershipbot.knowledge.BotSettings;
@@ -28,12 +29,12 @@ class DatabaseDownTest {
     try (Storage storage = Storage.open(DatabaseSettings.jdbc(url, "sa", "", false), BotSettings::defaults,
         Clock.systemUTC(), 50)) {
       AnswerService answers = new AnswerService(() -> snapshot, storage.asks());
-      answers.ask(new Question("is azure still exclusive?", "slack", "C1", "U1"));
+      answers.ask(new Question("is azure still exclusive?", Platform.SLACK, "C1", "U1"));
       awaitStored(storage, 1);
 
       h2.stop();
       for (int i = 0; i < 200; i++) {
-        Reply reply = answers.ask(new Question("is azure still exclusive?", "slack", "C1", "U1"));
+        Reply reply = answers.ask(new Question("is azure still exclusive?", Platform.SLACK, "C1", "U1"));
         assertThat(reply).isInstanceOf(Reply.Answered.class);
       }
       assertThat(storage.deliveries().claim("Ev-during-outage")).isTrue();

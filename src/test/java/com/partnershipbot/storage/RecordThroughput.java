@@ -3,6 +3,7 @@ package com.partnershipbot.storage;
 import com.partnershipbot.matching.TestMatching;
 import com.partnershipbot.answering.AnswerService;
 import com.partnershipbot.answering.ConfigSnapshot;
+import com.partnershipbot.answering.Platform;
 import com.partnershipbot.answering.Question;
 import com.partnershipbot.answering.Reply;
 import com.partnershipbot.knowledge.ConfigLoader;
@@ -42,7 +43,7 @@ public final class RecordThroughput {
 
   private static void record(Storage storage, Reply reply, int count, String prefix) {
     for (int i = 0; i < count; i++) {
-      storage.asks().asked(new Question(prefix + i, "slack", "C1", "U" + i), reply, 1_000);
+      storage.asks().asked(new Question(prefix + i, Platform.SLACK, "C1", "U" + i), reply, 1_000);
     }
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnershipbot.answering.AnswerService;
 import com.partnershipbot.answering.ConfigSnapshot;
+import com.partnershipbot.answering.Platform;
 import com.partnershipbot.answering.Question;
 import com.partnershipbot.answering.ReloadResult;
 import com.partnershipbot.answering.Vote;
@@ -64,9 +65,9 @@ class StorageTest {
   void recordsEveryQuestionWithItsOutcome(String kind) throws Exception {
     Storage storage = storage(kind, UserIdPolicy.HASHED);
     AnswerService answers = new AnswerService(() -> ConfigSnapshot.of(knowledge, TestMatching.factory()), storage.asks());
-    answers.ask(new Question("is azure still exclusive?", "slack", "C1", "U1"));
-    answers.ask(new Question("what about quantum chips", "teams", "T1", "U2"));
-    answers.ask(new Question("help", "slack", "C1", "U1"));
+    answers.ask(new Question("is azure still exclusive?", Platform.SLACK, "C1", "U1"));
+    answers.ask(new Question("what about quantum chips", Platform.TEAMS, "T1", "U2"));
+    answers.ask(new Question("help", Platform.SLACK, "C1", "U1"));
 
     Activity activity = Poll.value("three questions stored", () -> storage.insights().activity(clock.instant()
         .minusSeconds(60)), a -> a.asked() == 3);
@@ -83,13 +84,13 @@ class StorageTest {
   @MethodSource("kinds")
   void keepsOnlyASaltedHashOfWhoAskedUnlessToldOtherwise(String kind) throws Exception {
     Storage storage = storage(kind, UserIdPolicy.HASHED);
-    storage.asks().asked(new Question("azure", "slack", "C1", "U12345"), reply("azure"), 1_000);
+    storage.asks().asked(new Question("azure", Platform.SLACK, "C1", "U12345"), reply("azure"), 1_000);
     List<String> keys = Poll.value("question stored", () -> column("SELECT user_key FROM questions"), k -> k.size() == 1);
     assertThat(keys.get(0)).hasSize(64).doesNotContain("U12345")
         .isNotEqualTo(UserKeys.sha256("slack:U12345"));
 
     settings.set(settings(UserIdPolicy.PLAIN));
-    storage.asks().asked(new Question("azure", "slack", "C1", "U12345"), reply("azure"), 1_000);
+    storage.asks().asked(new Question("azure", Platform.SLACK, "C1", "U12345"), reply("azure"), 1_000);
     assertThat(Poll.value("second question stored", () -> column("SELECT user_key FROM questions"), k -> k.size() == 2))
         .contains("U12345");
   }
@@ -98,10 +99,10 @@ class StorageTest {
   @MethodSource("kinds")
   void recordsVotesAndReloads(String kind) throws Exception {
     Storage storage = storage(kind, UserIdPolicy.HASHED);
-    storage.votes().voted(new Vote("slack", "azure", "U1", false, clock.instant()));
-    storage.votes().voted(new Vote("slack", "azure", "U2", false, clock.instant()));
-    storage.votes().voted(new Vote("slack", "azure", "U3", true, clock.instant()));
-    storage.votes().voted(new Vote("slack", "funding", "U1", true, clock.instant()));
+    storage.votes().voted(new Vote(Platform.SLACK, "azure", "U1", false, clock.instant()));
+    storage.votes().voted(new Vote(Platform.SLACK, "azure", "U2", false, clock.instant()));
+    storage.votes().voted(new Vote(Platform.SLACK, "azure", "U3", true, clock.instant()));
+    storage.votes().voted(new Vote(Platform.SLACK, "funding", "U1", true, clock.instant()));
     storage.reloads().reloaded(new ReloadResult(clock.instant(), "slack admin U1", ReloadResult.Status.REFUSED,
         "abc123", 14, List.of(ConfigProblem.error("bot-config/answers/azure.yml", 3, 1, "missing 'answer'"))));
 
@@ -121,11 +122,11 @@ class StorageTest {
     Storage storage = storage(kind, UserIdPolicy.HASHED);
     Instant now = clock.instant();
     clock.set(now.minus(Duration.ofDays(91)));
-    storage.asks().asked(new Question("old question", "slack", "C1", "U1"), reply("azure"), 1_000);
-    storage.votes().voted(new Vote("slack", "azure", "U1", true, clock.instant()));
+    storage.asks().asked(new Question("old question", Platform.SLACK, "C1", "U1"), reply("azure"), 1_000);
+    storage.votes().voted(new Vote(Platform.SLACK, "azure", "U1", true, clock.instant()));
     storage.deliveries().claim("Ev-old");
     clock.set(now.minus(Duration.ofDays(89)));
-    storage.asks().asked(new Question("recent question", "slack", "C1", "U1"), reply("azure"), 1_000);
+    storage.asks().asked(new Question("recent question", Platform.SLACK, "C1", "U1"), reply("azure"), 1_000);
     Poll.until("both questions stored", () -> column("SELECT question FROM questions").size() == 2);
     clock.set(now);
 
@@ -141,7 +142,7 @@ class StorageTest {
     Storage storage = storage(kind, UserIdPolicy.HASHED);
     String odd = "é• “quotes” 'single' ; DROP TABLE questions; -- \u0000 😀";
     storage.asks().asked(new Question(odd, null, null, null), reply("azure"), 1_000);
-    storage.asks().asked(new Question("x".repeat(5_000), "slack", "C1", "U1"), reply("azure"), 1_000);
+    storage.asks().asked(new Question("x".repeat(5_000), Platform.SLACK, "C1", "U1"), reply("azure"), 1_000);
     List<String> texts = Poll.value("questions stored", () -> column("SELECT question FROM questions ORDER BY id"),
         rows -> rows.size() == 2);
     assertThat(texts.get(0)).isEqualTo(odd.replace('\u0000', ' '));

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Counts votes per entry in memory, for a bot that runs without a database. */
+/** Counts votes per entry in memory, for tests that check a vote arrived. */
 public final class FeedbackTally implements FeedbackListener {
   private final Map<String, AtomicInteger> helpful = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> unhelpful = new ConcurrentHashMap<>();
