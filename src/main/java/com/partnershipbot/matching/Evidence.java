@@ -80,6 +80,18 @@ final class Evidence {
     return similarity == null ? -1 : similarity.getOrDefault(entry, -1.0);
   }
 
+  /** The same evidence blended another way (to calibrate the blend without matching again). */
+  Evidence blendedBy(Fusion other) {
+    return new Evidence(words, similarity, offTopic, other);
+  }
+
+  /** What went into one entry's confidence, for people tuning the FAQ. */
+  String explain(int entry) {
+    int leader = considered().stream().max(Comparator.comparingDouble(this::blend)).orElse(entry);
+    return String.format("lexical %.3f meaning %.3f blend %.3f penalty %.3f offTopic %.3f(%s)", lexical(entry),
+        similarity(entry), blend(entry), penalty(leader), offTopic.similarity(), offTopic.kind());
+  }
+
   /** Every considered entry with its confidence, best first. */
   List<Candidate> ranked(List<FaqEntry> entries) {
     List<Integer> considered = new ArrayList<>(considered());

@@ -72,6 +72,23 @@ public final class FaqMatcher {
     return evidence(text).ranked(entries);
   }
 
+  /** The entries, in the order the evidence numbers them. */
+  List<FaqEntry> entries() {
+    return entries;
+  }
+
+  /** What went into each of the best candidates' confidence, one line each, for people tuning the FAQ. */
+  List<String> explain(String question) {
+    String text = QuestionText.clean(question);
+    Evidence evidence = evidence(text);
+    List<String> lines = new java.util.ArrayList<>();
+    for (Candidate candidate : evidence.ranked(entries).stream().limit(3).toList()) {
+      int index = entries.stream().map(FaqEntry::id).toList().indexOf(candidate.id());
+      lines.add(candidate.id() + " " + candidate.score() + ": " + evidence.explain(index));
+    }
+    return lines;
+  }
+
   /** A typed id, alias, title or curated question leads straight to its entry. */
   private Optional<Candidate> direct(String text) {
     return Optional.ofNullable(directKeys.get(TopicKeys.normalize(text))).map(id -> new Candidate(id, 1.0));

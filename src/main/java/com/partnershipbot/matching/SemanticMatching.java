@@ -11,15 +11,17 @@ import java.util.Map;
 final class SemanticMatching {
   private final VectorCache vectors;
   private final Vocabulary vocabulary;
+  private final FaqAnalyzers analyzers;
   private final SemanticIndex index;
   private final List<float[]> offTopic;
   private final List<String> offTopicKinds;
   private final Tuning tuning;
 
-  private SemanticMatching(VectorCache vectors, Vocabulary vocabulary, SemanticIndex index, List<float[]> offTopic,
-      List<String> offTopicKinds, Tuning tuning) {
+  private SemanticMatching(VectorCache vectors, Vocabulary vocabulary, FaqAnalyzers analyzers, SemanticIndex index,
+      List<float[]> offTopic, List<String> offTopicKinds, Tuning tuning) {
     this.vectors = vectors;
     this.vocabulary = vocabulary;
+    this.analyzers = analyzers;
     this.index = index;
     this.offTopic = offTopic;
     this.offTopicKinds = offTopicKinds;
@@ -41,16 +43,23 @@ final class SemanticMatching {
     all.addAll(offTopic);
     List<float[]> computed = vectors.vectors(all);
     SemanticIndex index = SemanticIndex.build(sentences, computed.subList(0, curated));
-    return new SemanticMatching(vectors, vocabulary, index, computed.subList(curated, all.size()),
+    return new SemanticMatching(vectors, vocabulary, analyzers, index, computed.subList(curated, all.size()),
         offTopicExamples.stream().map(OffTopic.Example::kind).toList(), tuning);
   }
 
   /** The encoder's opinion on a question, together with Lucene's; see {@link QuestionParts}. */
   Evidence evidence(String text, LexicalResult words) {
     String encodable = SemanticText.ofQuestion(text, words.slots(), vocabulary, tuning.reading());
-    List<float[]> queries = QuestionParts.of(encodable, tuning.reading()).stream().map(vectors::embed).toList();
+    List<float[]> queries = QuestionParts.of(encodable, tuning.reading(), this::faqWords).stream()
+        .map(vectors::embed).toList();
     return Evidence.fused(words, similarities(queries, words, tuning.semanticHits()), nearestOffTopic(queries),
         tuning.fusion());
+  }
+
+  /** How many of a sentence's meaningful words the FAQ itself uses. */
+  private int faqWords(String sentence) {
+    return (int) analyzers.questionTokens(sentence).stream()
+        .filter(token -> token.terms().stream().anyMatch(vocabulary::uses)).count();
   }
 
   /** Each entry's best similarity to any part of the question: the nearest entries and Lucene's hits. */

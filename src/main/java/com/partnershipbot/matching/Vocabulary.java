@@ -63,6 +63,11 @@ final class Vocabulary {
     return spellings.get(term);
   }
 
+  /** True when the curated text uses this stem. */
+  boolean uses(String term) {
+    return spellings.containsKey(term);
+  }
+
   boolean isUbiquitous(List<String> terms) {
     return terms.stream().anyMatch(ubiquitous::contains);
   }

@@ -32,6 +32,9 @@ final class Experiment {
       results.add(result);
       if (!result.isRight()) {
         System.out.println(miss(result));
+        if (System.getProperty("explain") != null) {
+          matcher.explain(c.question()).forEach(line -> System.out.println("      " + line));
+        }
       }
     }
     System.out.println("shipped: " + line(EvalSummary.of(results)));

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 class QuestionPartsTest {
+  /** Counts the words a small FAQ about the partnership would use. */
+  private static final java.util.function.ToIntFunction<String> WORDS = sentence -> (int) java.util.Arrays
+      .stream(sentence.toLowerCase(java.util.Locale.ROOT).split("\\W+"))
+      .filter(java.util.Set.of("partnership", "revenue", "share", "agi", "clause", "announcement", "key", "points",
+          "pricing", "change")::contains).count();
 
   @Test
   void shortQuestionIsReadWhole() {
-    assertThat(QuestionParts.of("is azure still exclusive? asking for a friend", Tuning.Reading.DEFAULT)).containsExactly(
+    assertThat(QuestionParts.of("is azure still exclusive? asking for a friend", Tuning.Reading.DEFAULT, WORDS)).containsExactly(
         "is azure still exclusive? asking for a friend");
   }
 
@@ -17,7 +22,7 @@ class QuestionPartsTest {
     String message = "my VP wants a one-liner on the news for her staff email. nothing deep at all please."
         + " what do i tell her about the partnership?";
 
-    assertThat(QuestionParts.of(message, Tuning.Reading.DEFAULT)).containsExactly(message,
+    assertThat(QuestionParts.of(message, Tuning.Reading.DEFAULT, WORDS)).containsExactly(message,
         "what do i tell her about the partnership?", "nothing deep at all please.");
   }
 
@@ -26,7 +31,7 @@ class QuestionPartsTest {
     String message = "ok so context first, we are renewing our contract soon -- does the revenue share between"
         + " them change anything\nfor our pricing";
 
-    assertThat(QuestionParts.of(message, Tuning.Reading.DEFAULT)).containsExactly(message, "for our pricing",
+    assertThat(QuestionParts.of(message, Tuning.Reading.DEFAULT, WORDS)).containsExactly(message, "for our pricing",
         "does the revenue share between them change anything");
   }
 
@@ -34,7 +39,7 @@ class QuestionPartsTest {
   void tinyFragmentsAreNotReadOnTheirOwn() {
     String message = "hi! thanks. so what does the statement say about the agi clause and who decides it now";
 
-    assertThat(QuestionParts.of(message, Tuning.Reading.DEFAULT)).containsExactly(message,
+    assertThat(QuestionParts.of(message, Tuning.Reading.DEFAULT, WORDS)).containsExactly(message,
         "so what does the statement say about the agi clause and who decides it now");
   }
 
@@ -42,6 +47,6 @@ class QuestionPartsTest {
   void longMessageWithoutSentenceBreaksIsReadWhole() {
     String message = "so my manager keeps asking whether we should keep building our support chatbot on azure openai";
 
-    assertThat(QuestionParts.of(message, Tuning.Reading.DEFAULT)).containsExactly(message);
+    assertThat(QuestionParts.of(message, Tuning.Reading.DEFAULT, WORDS)).containsExactly(message);
   }
 }
