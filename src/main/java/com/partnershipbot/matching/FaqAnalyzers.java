@@ -1,6 +1,9 @@
 package com.partnershipbot.matching;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -42,6 +45,11 @@ final class FaqAnalyzers {
       "mean", "means", "meaning", "question", "wondering", "quick", "someone", "anyone", "team", "guys", "right");
 
   static final CharArraySet STOP_WORDS = stopWords();
+  /**
+   * Chat shorthand written as two short pieces joined by a semicolon or slash ("tl;dr", "w/o") is
+   * read as one word, as it is usually also written ("tldr"), instead of two meaningless letters pairs.
+   */
+  private static final Pattern JOINED_SHORTHAND = Pattern.compile("\\b([A-Za-z]{1,3})[;/]([A-Za-z]{1,3})\\b");
 
   private final Analyzer indexAnalyzer;
   private final Analyzer queryAnalyzer;
@@ -116,6 +124,11 @@ final class FaqAnalyzers {
         stream = new StopFilter(stream, STOP_WORDS);
         stream = new PorterStemFilter(stream);
         return new TokenStreamComponents(source, stream);
+      }
+
+      @Override
+      protected Reader initReader(String fieldName, Reader reader) {
+        return new PatternReplaceCharFilter(JOINED_SHORTHAND, "$1$2", reader);
       }
     };
   }
