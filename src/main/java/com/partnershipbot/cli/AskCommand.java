@@ -40,7 +40,7 @@ final class AskCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InvalidConfigException {
     Knowledge knowledge = new ConfigLoader().load(config.existingDir());
-    ConfigSnapshot snapshot = ConfigSnapshot.of(knowledge, MatcherFactory.withEncoderOnDemand(data.dir));
+    ConfigSnapshot snapshot = ConfigSnapshot.of(knowledge, MatcherFactory.withEncoderOnDemand(data.dir()));
     Reply reply = new AnswerService(() -> snapshot).ask(Question.local(String.join(" ", words)));
     spec.commandLine().getOut().println(json ? Json.write(reply.match()) : PlainText.render(reply));
     return 0;
