@@ -18,6 +18,9 @@ class AskCommandTest {
   @TempDir
   Path dir;
 
+  @TempDir
+  Path data;
+
   @BeforeEach
   void config() throws IOException {
     freshCopy("valid", dir);
@@ -25,7 +28,7 @@ class AskCommandTest {
 
   @Test
   void printsTheAnswerAsAPersonWouldReadIt() {
-    Cli.Run run = run("ask", "--config", dir.toString(), "stargate");
+    Cli.Run run = run("ask", "--data-dir", data.toString(), "--config", dir.toString(), "stargate");
 
     assertThat(run.exitCode()).isZero();
     List<String> lines = run.outLines();
@@ -38,7 +41,7 @@ class AskCommandTest {
 
   @Test
   void jsonIsOneObjectWithOutcomeIdScoreAndCandidates() throws IOException {
-    Cli.Run run = run("ask", "--config", dir.toString(), "--json", "AZURE");
+    Cli.Run run = run("ask", "--data-dir", data.toString(), "--config", dir.toString(), "--json", "AZURE");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.outLines()).hasSize(1);
@@ -56,7 +59,7 @@ class AskCommandTest {
 
   @Test
   void jsonForAQuestionWithNoAnswerHasANullId() throws IOException {
-    Cli.Run run = run("ask", "--config", dir.toString(), "--json", "qwxz", "vrrbl", "zzkj");
+    Cli.Run run = run("ask", "--data-dir", data.toString(), "--config", dir.toString(), "--json", "qwxz", "vrrbl", "zzkj");
 
     JsonNode verdict = Json.MAPPER.readTree(run.out());
     assertThat(fieldNames(verdict)).containsExactly("outcome", "id", "score", "candidates");
@@ -69,7 +72,7 @@ class AskCommandTest {
     freshCopy("unknown-field", broken);
     Cli.replace(broken.resolve("answers/compute.yml"), "reviewed: ", "reviewed: 2000-01-01\n# was: ");
 
-    Cli.Run run = run("ask", "--config", broken.toString(), "azure");
+    Cli.Run run = run("ask", "--data-dir", data.toString(), "--config", broken.toString(), "azure");
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
@@ -80,7 +83,7 @@ class AskCommandTest {
 
   @Test
   void aMissingConfigDirectoryIsOneSentence() {
-    Cli.Run run = run("ask", "--config", dir.resolve("nope").toString(), "azure");
+    Cli.Run run = run("ask", "--data-dir", data.toString(), "--config", dir.resolve("nope").toString(), "azure");
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.errLines()).containsExactly("partnership-bot: config directory not found: " + dir.resolve("nope")
