@@ -40,14 +40,16 @@ class AskCommandTest {
   }
 
   @Test
-  void jsonIsOneObjectWithOutcomeIdScoreAndCandidates() throws IOException {
+  void jsonIsOneObjectWithOutcomeIdScoreCandidatesAndTheAnswer() throws IOException {
     Cli.Run run = run("ask", "--data-dir", data.toString(), "--config", dir.toString(), "--json", "AZURE");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.outLines()).hasSize(1);
     JsonNode verdict = Json.MAPPER.readTree(run.out());
-    assertThat(fieldNames(verdict)).containsExactly("outcome", "id", "score", "candidates");
+    assertThat(fieldNames(verdict)).containsExactly("outcome", "id", "score", "candidates", "title", "text");
     assertThat(verdict.get("outcome").asText()).isEqualTo("ANSWER");
+    assertThat(verdict.get("title").asText()).isEqualTo("Azure and stateless OpenAI APIs");
+    assertThat(verdict.get("text").asText()).isEqualTo("*Azure is still the exclusive cloud for stateless OpenAI APIs.*\n");
     assertThat(verdict.get("id").asText()).isEqualTo("azure");
     assertThat(verdict.get("score").isNumber()).isTrue();
     assertThat(verdict.get("candidates")).isNotEmpty().allSatisfy(candidate -> {
@@ -58,13 +60,15 @@ class AskCommandTest {
   }
 
   @Test
-  void jsonForAQuestionWithNoAnswerHasANullId() throws IOException {
+  void jsonForAQuestionWithNoAnswerHasANullIdTitleAndText() throws IOException {
     Cli.Run run = run("ask", "--data-dir", data.toString(), "--config", dir.toString(), "--json", "qwxz", "vrrbl", "zzkj");
 
     JsonNode verdict = Json.MAPPER.readTree(run.out());
-    assertThat(fieldNames(verdict)).containsExactly("outcome", "id", "score", "candidates");
+    assertThat(fieldNames(verdict)).containsExactly("outcome", "id", "score", "candidates", "title", "text");
     assertThat(verdict.get("outcome").asText()).isEqualTo("NO_ANSWER");
     assertThat(verdict.get("id").isNull()).isTrue();
+    assertThat(verdict.get("title").isNull()).isTrue();
+    assertThat(verdict.get("text").isNull()).isTrue();
   }
 
   @Test
