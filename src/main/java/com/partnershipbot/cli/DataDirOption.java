@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 /** The --data-dir option: where records and sentence vectors are kept between runs, shared with serve. */
 final class DataDirOption {
   @Option(names = "--data-dir", paramLabel = "DIR", description = "Where records and sentence vectors are kept "
-      + "between runs, shared with serve (default: $" + Folders.DATA_DIR + ", else " + Folders.DEFAULT_DATA_DIR + ").")
+      + "between runs (default: $" + Folders.DATA_DIR + ", else " + Folders.DEFAULT_DATA_DIR + ").")
   Path flag;
 
   Env env = Env.system();

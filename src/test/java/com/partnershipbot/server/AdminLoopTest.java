@@ -153,7 +153,7 @@ class AdminLoopTest {
 
   @Test
   void adaptersGetRefusalNoticesTheConsoleAndSharedDeliveriesFromTheAdminLoop() throws Exception {
-    configDir = TestConfig.copy(tempDir);
+    configDir = TestConfig.copySmall(tempDir);
     com.partnershipbot.answering.LiveConfig config = com.partnershipbot.answering.LiveConfig.load(configDir,
         new com.partnershipbot.knowledge.ConfigLoader(), com.partnershipbot.matching.TestMatching.factory());
     DatabaseSettings database = DatabaseSettings.embedded(tempDir.resolve("data"));
@@ -172,14 +172,14 @@ class AdminLoopTest {
 
   @Test
   void halfConfiguredDatabaseSettingsStopStartUpNamingWhatIsMissing() throws Exception {
-    configDir = TestConfig.copy(tempDir);
+    configDir = TestConfig.copySmall(tempDir);
     ServeEnv env = ServeEnv.in(tempDir, configDir).with("DATABASE_URL", "postgres://db.example.com/bot");
     assertThatThrownBy(env::settings).isInstanceOf(SettingsException.class)
         .hasMessageContaining("DATABASE_USER and DATABASE_PASSWORD");
   }
 
   private void start(Map<String, String> extra) throws Exception {
-    configDir = TestConfig.copy(tempDir);
+    configDir = TestConfig.copySmall(tempDir);
     app = ServeEnv.in(tempDir, configDir).withAll(extra).start();
   }
 

@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.partnershipbot.answering.Json;
 import com.partnershipbot.testing.ClassHarness;
 import com.partnershipbot.testing.ServeEnv;
+import com.partnershipbot.testing.TestConfig;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -22,7 +22,7 @@ class LocalModeTest {
 
   @RegisterExtension
   static final ClassHarness<Application> bot = ClassHarness.of(folder -> Application.start(
-      ServeEnv.in(folder, Path.of("bot-config")).settings()));
+      ServeEnv.in(folder, TestConfig.SMALL_FAQ).settings()));
 
   @Test
   void healthReportsTheConfigVersion() throws Exception {
@@ -33,12 +33,14 @@ class LocalModeTest {
   }
 
   @Test
-  void askAnswersATopicKey() throws Exception {
-    HttpResponse<String> response = get("/api/ask?q=" + URLEncoder.encode("AWS", StandardCharsets.UTF_8));
+  void askAnswersAnAliasWithTheAnswersTitleAndText() throws Exception {
+    HttpResponse<String> response = get("/api/ask?q=" + URLEncoder.encode("Stargate", StandardCharsets.UTF_8));
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode body = Json.MAPPER.readTree(response.body());
     assertThat(body.get("outcome").asText()).isEqualTo("ANSWER");
-    assertThat(body.get("id").asText()).isEqualTo("third-parties");
+    assertThat(body.get("id").asText()).isEqualTo("compute");
+    assertThat(body.get("title").asText()).isEqualTo("Compute beyond Azure");
+    assertThat(body.get("text").asText()).startsWith("*OpenAI may commit to compute beyond Azure");
   }
 
   @Test
