@@ -6,6 +6,7 @@ import com.partnershipbot.answering.Json;
 import com.partnershipbot.answering.PlainText;
 import com.partnershipbot.answering.Question;
 import com.partnershipbot.answering.Reply;
+import com.partnershipbot.answering.Verdict;
 import com.partnershipbot.knowledge.ConfigLoader;
 import com.partnershipbot.knowledge.InvalidConfigException;
 import com.partnershipbot.knowledge.Knowledge;
@@ -40,9 +41,9 @@ final class AskCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InvalidConfigException {
     Knowledge knowledge = new ConfigLoader().load(config.existingDir());
-    ConfigSnapshot snapshot = ConfigSnapshot.of(knowledge, MatcherFactory.withEncoderOnDemand(data.dir));
+    ConfigSnapshot snapshot = ConfigSnapshot.of(knowledge, MatcherFactory.withEncoderOnDemand(data.dir()));
     Reply reply = new AnswerService(() -> snapshot).ask(Question.local(String.join(" ", words)));
-    spec.commandLine().getOut().println(json ? Json.write(reply.match()) : PlainText.render(reply));
+    spec.commandLine().getOut().println(json ? Json.write(Verdict.of(reply)) : PlainText.render(reply));
     return 0;
   }
 }

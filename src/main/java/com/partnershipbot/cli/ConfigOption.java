@@ -1,21 +1,26 @@
 package com.partnershipbot.cli;
 
-import java.nio.file.Files;
+import com.partnershipbot.env.Env;
+import com.partnershipbot.env.Folders;
+import com.partnershipbot.env.SettingsException;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** The --config option every command shares. */
 final class ConfigOption {
-  @Option(names = "--config", paramLabel = "DIR", description = "Config directory (default: ${DEFAULT-VALUE}).",
-      defaultValue = "${env:BOT_CONFIG_DIR:-./bot-config}")
-  Path dir;
+  @Option(names = "--config", paramLabel = "DIR", description = "Config directory (default: $" + Folders.CONFIG_DIR
+      + ", else " + Folders.DEFAULT_CONFIG_DIR + ").")
+  Path flag;
+
+  Env env = Env.system();
 
   /** The config directory, or a clear message when there is none at that path. */
   Path existingDir() {
-    if (!Files.isDirectory(dir)) {
-      throw new UserFacingException("partnership-bot: config directory not found: " + dir
-          + " (give --config DIR, or set BOT_CONFIG_DIR)", FriendlyErrors.CONFIG_ERROR);
+    try {
+      return Folders.configDir(env, Optional.ofNullable(flag));
+    } catch (SettingsException e) {
+      throw new UserFacingException("partnership-bot: " + e.getMessage(), FriendlyErrors.CONFIG_ERROR);
     }
-    return dir;
   }
 }

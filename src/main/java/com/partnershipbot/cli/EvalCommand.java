@@ -59,7 +59,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     Knowledge knowledge = new ConfigLoader().load(config.existingDir());
     List<EvalCase> cases = read(knowledge);
-    List<EvalResult> results = Evaluation.run(MatcherFactory.withEncoder(Optional.of(data.dir)).build(knowledge), cases);
+    List<EvalResult> results = Evaluation.run(MatcherFactory.withEncoder(Optional.of(data.dir())).build(knowledge), cases);
     PrintWriter out = spec.commandLine().getOut();
     results.stream().filter(r -> !r.isRight()).map(EvalCommand::miss).forEach(out::println);
     EvalSummary summary = EvalSummary.of(results);

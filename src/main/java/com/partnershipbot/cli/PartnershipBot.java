@@ -1,5 +1,7 @@
 package com.partnershipbot.cli;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,10 +14,17 @@ import picocli.CommandLine.Command;
     subcommands = {ServeCommand.class, AskCommand.class, ValidateCommand.class, EvalCommand.class,
         ReportCommand.class})
 public final class PartnershipBot implements Runnable {
+  /**
+   * Lucene 9.12 tells every Java 23+ user to upgrade Lucene for the Vector API; the bot stays on
+   * 9.12 because it runs on Java 17, so that notice is noise. Held here so the level sticks.
+   */
+  private static final Logger LUCENE_VECTORIZATION = Logger.getLogger("org.apache.lucene.internal.vectorization");
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    LUCENE_VECTORIZATION.setLevel(Level.SEVERE);
     System.exit(commandLine().execute(args));
   }
 

@@ -45,9 +45,8 @@ final class ReportCommand implements Callable<Integer> {
       description = "At most this many questions and answers per section (default: ${DEFAULT-VALUE}).")
   int limit;
 
-  @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "${env:DATA_DIR:-./data}",
-      description = "The embedded database's directory, when DATABASE_URL is not set (default: ${DEFAULT-VALUE}).")
-  Path dataDir;
+  @Mixin
+  DataDirOption data;
 
   Env env = Env.system();
 
@@ -57,9 +56,10 @@ final class ReportCommand implements Callable<Integer> {
     if (limit < 1 || limit > 1000) {
       throw new UserFacingException("report: --limit must be from 1 to 1000", FriendlyErrors.FAILURE);
     }
-    ConfigSnapshot snapshot = ConfigSnapshot.of(new ConfigLoader().load(config.dir),
+    Path dataDir = data.dir();
+    ConfigSnapshot snapshot = ConfigSnapshot.of(new ConfigLoader().load(config.existingDir()),
         MatcherFactory.withEncoder(Optional.of(dataDir)));
-    DatabaseSettings settings = databaseSettings();
+    DatabaseSettings settings = databaseSettings(dataDir);
     if (!settings.shared() && !Files.exists(dataDir.resolve("partnership-bot.mv.db"))) {
       throw new UserFacingException("report: no records in " + dataDir + " yet. The bot records questions while "
           + "`serve` runs; point --data-dir (or DATA_DIR) at its data directory, or set DATABASE_URL, "
@@ -84,10 +84,9 @@ final class ReportCommand implements Callable<Integer> {
     }
   }
 
-  private DatabaseSettings databaseSettings() {
+  private DatabaseSettings databaseSettings(Path dataDir) {
     try {
-      DatabaseSettings fromEnv = DatabaseSettings.from(env);
-      return fromEnv.shared() ? fromEnv : DatabaseSettings.embedded(dataDir);
+      return DatabaseSettings.from(env, dataDir);
     } catch (SettingsException e) {
       throw new UserFacingException("report: " + e.getMessage(), FriendlyErrors.FAILURE);
     }

@@ -68,15 +68,15 @@ public final class BotMetrics implements AskListener, FeedbackListener, ReloadLi
         .tag("result", result.status().name().toLowerCase(Locale.ROOT)).register(registry).increment();
   }
 
-  /** Counts a failed Slack Web API call, e.g. ("chat.postMessage", "ratelimited"). */
-  public void slackApiError(String method, String error) {
-    Counter.builder("partnershipbot.slack.api.errors").description("Slack Web API calls that failed")
+  /** Counts a failed platform API call, e.g. ("slack", "chat.postMessage", "ratelimited"). */
+  public void apiError(String platform, String method, String error) {
+    Counter.builder("partnershipbot." + platform + ".api.errors").description("Platform API calls that failed")
         .tag("method", label(method)).tag("error", label(error)).register(registry).increment();
   }
 
-  /** Counts a retried Slack Web API call, e.g. after a 429 with Retry-After. */
-  public void slackApiRetry(String method) {
-    Counter.builder("partnershipbot.slack.api.retries").description("Slack Web API calls retried")
+  /** Counts a retried platform API call, e.g. after a 429 with Retry-After. */
+  public void apiRetry(String platform, String method) {
+    Counter.builder("partnershipbot." + platform + ".api.retries").description("Platform API calls retried")
         .tag("method", label(method)).register(registry).increment();
   }
 

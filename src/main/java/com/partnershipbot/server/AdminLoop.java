@@ -9,7 +9,6 @@ import com.partnershipbot.answering.AskListener;
 import com.partnershipbot.answering.DeliveryLog;
 import com.partnershipbot.answering.FeedbackListener;
 import com.partnershipbot.answering.LiveConfig;
-import com.partnershipbot.env.Env;
 import com.partnershipbot.metrics.BotMetrics;
 import com.partnershipbot.storage.DatabaseSettings;
 import com.partnershipbot.storage.Storage;
@@ -36,9 +35,8 @@ public final class AdminLoop implements AutoCloseable {
     this.console = new AdminCommands(config, storage, clock);
   }
 
-  /** Opens storage (settings problems fail here), starts recording, metrics and the file watch. */
-  public static AdminLoop start(Env env, LiveConfig config, Clock clock) throws IOException {
-    DatabaseSettings settings = DatabaseSettings.from(env);
+  /** Opens storage, starts recording, metrics and the file watch. */
+  public static AdminLoop start(DatabaseSettings settings, LiveConfig config, Clock clock) throws IOException {
     Storage storage = Storage.open(settings, () -> config.get().knowledge().settings(), clock);
     BotMetrics metrics = new BotMetrics();
     metrics.countLostRecords(storage::lostRecords);

@@ -3,14 +3,13 @@ package com.partnershipbot.server;
 import com.partnershipbot.answering.AnswerService;
 import com.partnershipbot.answering.LiveConfig;
 import com.partnershipbot.answering.RecentDeliveries;
-import com.partnershipbot.env.Env;
 import com.partnershipbot.knowledge.ConfigLoader;
 import com.partnershipbot.matching.MatcherFactory;
-import com.partnershipbot.slack.SlackApiCounters;
-import com.partnershipbot.slack.SlackBot;
-import com.partnershipbot.slack.SlackSettings;
-import com.partnershipbot.teams.TeamsEndpoints;
-import java.nio.file.Path;
+import com.partnershipbot.metrics.BotMetrics;
+import com.partnershipbot.platform.Platform;
+import com.partnershipbot.platform.PlatformServices;
+import com.partnershipbot.platform.PlatformSettings;
+import com.partnershipbot.platform.ReplyCounters;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +18,7 @@ import org.eclipse.jetty.server.Server;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The running bot: config, answering, the platform adapters the environment enables, and the server. */
+/** The running bot: config, answering, the platforms its settings enable, and the server. */
 public final class Application implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Application.class);
 
@@ -33,70 +32,86 @@ public final class Application implements AutoCloseable {
     this.closeables = closeables;
   }
 
-  /** Builds everything from the environment and starts serving; settings problems fail here. */
-  public static Application start(Env env) throws Exception {
-    int port = env.port("PORT", 3000);
-    Optional<SlackSettings> slackSettings = SlackSettings.from(env);
-    TeamsEndpoints.checkSettings(env);
-    Path configDir = Path.of(env.get("BOT_CONFIG_DIR", "./bot-config"));
-    LiveConfig config = LiveConfig.load(configDir, new ConfigLoader(),
-        MatcherFactory.withEncoder(Optional.of(Path.of(env.get("DATA_DIR", "./data")))));
-    List<Route> routes = new ArrayList<>();
+  /** Builds everything from the settings and starts serving; a refused credential or a taken port fails here. */
+  public static Application start(ServeSettings settings) throws Exception {
+    PortCheck.ensureFree(settings.port());
+    return startOnFreePort(settings, MatcherFactory.withEncoder(Optional.of(settings.dataDir())));
+  }
+
+  /** With a matcher factory made elsewhere (tests share one encoder). */
+  public static Application start(ServeSettings settings, MatcherFactory matching) throws Exception {
+    PortCheck.ensureFree(settings.port());
+    return startOnFreePort(settings, matching);
+  }
+
+  private static Application startOnFreePort(ServeSettings settings, MatcherFactory matching) throws Exception {
+    LiveConfig config = LiveConfig.load(settings.configDir(), new ConfigLoader(), matching);
     List<AutoCloseable> closeables = new ArrayList<>();
-    // Admin loop: records, metrics, live reload and admin commands. Adapters use admin.feedbackListener(),
-    // admin.adminConsole(), admin.notifyAdminsThrough(notifier), admin.sharedDeliveries(), admin.metrics().
-    AdminLoop admin = AdminLoop.start(env, config, Clock.systemUTC());
-    closeables.add(admin);
-    routes.add(new Route("/metrics", new MetricsServlet(admin.metrics())));
-    AnswerService answers = new AnswerService(config, admin.askListener());
-    // End of admin loop wiring.
-    routes.add(new Route("/healthz", new HealthServlet(config)));
-    boolean anyPlatform = false;
-    // --- Slack ---
-    if (slackSettings.isPresent()) {
-      SlackBot slack = new SlackBot(slackSettings.get(), answers, admin.feedbackListener(), admin.adminConsole(),
-          admin.sharedDeliveries().orElseGet(RecentDeliveries::new)).countWith(slackCounters(admin)).start();
-      closeables.add(slack);
-      admin.notifyAdminsThrough(slack.adminNotifier());
-      slack.servlet().ifPresent(servlet -> routes.add(new Route(SlackBot.EVENTS_PATH, servlet)));
-      LOG.info(slack.description());
-      anyPlatform = true;
+    try {
+      AdminLoop admin = AdminLoop.start(settings.database(), config, Clock.systemUTC());
+      closeables.add(admin);
+      AnswerService answers = new AnswerService(config, admin.askListener());
+      List<Platform> platforms = startPlatforms(settings.platforms(), admin, answers, closeables);
+      Server server = BotServer.newServer(settings.port(), routes(config, admin, answers, platforms));
+      server.start();
+      LOG.info("Partnership Bot is serving {} answers (config {} from {}) on port {}; records and vectors in {}",
+          config.get().knowledge().entries().size(), config.get().knowledge().version(),
+          settings.configDir().toAbsolutePath().normalize(), BotServer.port(server),
+          settings.dataDir().toAbsolutePath().normalize());
+      return new Application(server, config, closeables);
+    } catch (Exception e) {
+      closeAll(closeables);
+      throw PortCheck.explained(e, settings.port());
     }
-    // --- end Slack ---
-    // --- Microsoft Teams: /api/messages (Azure Bot) and /api/teams-webhook (outgoing webhook), as configured ---
-    TeamsEndpoints teams = TeamsEndpoints.fromEnv(env, answers, admin.feedbackListener());
-    teams.servlets().forEach((path, servlet) -> routes.add(new Route(path, servlet)));
-    closeables.add(teams);
-    anyPlatform |= teams.isEnabled();
-    // --- end Microsoft Teams ---
-    if (!anyPlatform) {
+  }
+
+  /** What every platform is given: answers, the admin loop's listeners and console, and the metrics. */
+  private static PlatformServices services(AdminLoop admin, AnswerService answers) {
+    return new PlatformServices(answers, admin.feedbackListener(), admin.adminConsole(),
+        admin.sharedDeliveries().orElseGet(RecentDeliveries::new), counters(admin.metrics()));
+  }
+
+  /** Creates and starts each configured platform; from then on refused configs are told to its admins. */
+  private static List<Platform> startPlatforms(List<PlatformSettings> configured, AdminLoop admin,
+      AnswerService answers, List<AutoCloseable> closeables) {
+    PlatformServices services = services(admin, answers);
+    List<Platform> platforms = new ArrayList<>();
+    for (PlatformSettings settings : configured) {
+      Platform platform = settings.create(services);
+      closeables.add(platform);
+      platform.start();
+      platform.adminNotifier().ifPresent(admin::notifyAdminsThrough);
+      platforms.add(platform);
+      LOG.info(platform.description());
+    }
+    return platforms;
+  }
+
+  private static List<Route> routes(LiveConfig config, AdminLoop admin, AnswerService answers,
+      List<Platform> platforms) {
+    List<Route> routes = new ArrayList<>();
+    routes.add(new Route("/metrics", new MetricsServlet(admin.metrics())));
+    routes.add(new Route("/healthz", new HealthServlet(config)));
+    platforms.forEach(platform -> platform.routes().forEach((path, servlet) -> routes.add(new Route(path, servlet))));
+    if (platforms.isEmpty()) {
       routes.add(new Route("/api/ask", new AskServlet(answers)));
       LOG.info("Local mode: Slack and Teams are disabled. Set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (add "
           + "SLACK_APP_TOKEN for Socket Mode) to enable Slack, or TEAMS_APP_ID, TEAMS_APP_PASSWORD and TEAMS_TENANT_ID "
           + "for Teams. Meanwhile try GET /api/ask?q=is+azure+still+exclusive");
     }
-    Server server = BotServer.newServer(port, routes);
-    try {
-      server.start();
-    } catch (Exception e) {
-      closeAll(closeables);
-      throw e;
-    }
-    LOG.info("Partnership Bot is serving {} answers (config {}) on port {}",
-        config.get().knowledge().entries().size(), config.get().knowledge().version(), BotServer.port(server));
-    return new Application(server, config, closeables);
+    return routes;
   }
 
-  private static SlackApiCounters slackCounters(AdminLoop admin) {
-    return new SlackApiCounters() {
+  private static ReplyCounters counters(BotMetrics metrics) {
+    return new ReplyCounters() {
       @Override
-      public void retried(String method) {
-        admin.metrics().slackApiRetry(method);
+      public void retried(String platform, String method) {
+        metrics.apiRetry(platform, method);
       }
 
       @Override
-      public void lost(String method) {
-        admin.metrics().slackApiError(method, "reply_lost");
+      public void lost(String platform, String method) {
+        metrics.apiError(platform, method, "reply_lost");
       }
     };
   }

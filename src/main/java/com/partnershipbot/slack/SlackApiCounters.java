@@ -1,7 +1,7 @@
 package com.partnershipbot.slack;
 
 /** Told when a Slack Web API reply is retried or finally lost, for metrics. Must not block or throw. */
-public interface SlackApiCounters {
+interface SlackApiCounters {
   /** A call is retried, e.g. after a 429 with Retry-After; {@code method} is chat.postMessage, views.publish or response_url. */
   void retried(String method);
 

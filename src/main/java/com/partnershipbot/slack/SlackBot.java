@@ -1,11 +1,11 @@
 package com.partnershipbot.slack;
 
-import com.partnershipbot.answering.AdminConsole;
 import com.partnershipbot.answering.AdminNotifier;
-import com.partnershipbot.answering.AnswerService;
-import com.partnershipbot.answering.DeliveryLog;
-import com.partnershipbot.answering.FeedbackListener;
+import com.partnershipbot.answering.Platform;
 import com.partnershipbot.env.SettingsException;
+import com.partnershipbot.platform.Platform;
+import com.partnershipbot.platform.PlatformServices;
+import com.partnershipbot.platform.ReplyCounters;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
@@ -16,18 +16,20 @@ import com.slack.api.methods.response.auth.AuthTestResponse;
 import jakarta.servlet.http.HttpServlet;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Partnership Bot in Slack: a Bolt app with the bot's listeners, served over HTTP at
- * {@value #EVENTS_PATH} or over Socket Mode. Storage plugs in through the constructor: votes go
- * to the {@link FeedbackListener}, admin commands to the {@link AdminConsole}, and the
- * {@link DeliveryLog} remembers which events were already answered.
+ * {@value #EVENTS_PATH} or over Socket Mode. Storage plugs in through the {@link PlatformServices}:
+ * votes go to its feedback listener, admin commands to its console, and its delivery log
+ * remembers which events were already answered.
  */
-public final class SlackBot implements AutoCloseable {
+public final class SlackBot implements Platform {
   public static final String EVENTS_PATH = "/slack/events";
+  static final String NAME = Platform.SLACK.label();
   private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
   private static final int REPLY_THREADS = 4;
   private static final int REPLY_CAPACITY = 1_000;
@@ -43,44 +45,42 @@ public final class SlackBot implements AutoCloseable {
   private SocketModeApp socketMode;
   private String identity = "";
 
-  public SlackBot(SlackSettings settings, AnswerService answers, FeedbackListener feedback, AdminConsole admin,
-      DeliveryLog deliveries) {
+  public SlackBot(SlackSettings settings, PlatformServices services) {
     this.settings = settings;
     this.slack = Slack.getInstance(slackConfig(settings));
     this.app = new VerifiedApp(appConfig(settings, slack));
     this.replies = new ReplyQueue(REPLY_THREADS, REPLY_CAPACITY, REPLY_ATTEMPTS, SHUTDOWN_DEADLINE);
-    this.adminNotifier = new SlackAdminNotifier(() -> answers.knowledge().settings(), app.client(), replies);
-    Listeners.register(app, answers, feedback, admin, deliveries, replies);
-  }
-
-  /** Sends retried and lost Web API replies to these counters (metrics). */
-  public SlackBot countWith(SlackApiCounters counters) {
-    replies.countWith(counters);
-    return this;
+    replies.countWith(slackCounters(services.counters()));
+    this.adminNotifier = new SlackAdminNotifier(() -> services.answers().knowledge().settings(), app.client(), replies);
+    Listeners.register(app, services.answers(), services.feedback(), services.adminConsole(), services.deliveries(),
+        replies);
   }
 
   /** Checks the bot token with Slack (auth.test) and, in Socket Mode, connects; a refused token stops start-up. */
-  public SlackBot start() {
+  @Override
+  public void start() {
     AuthTestResponse auth = checkToken();
     identity = "@" + auth.getUser() + " in " + auth.getTeam();
     app.start();
     if (settings.socketMode()) {
       connectSocketMode();
     }
-    return this;
   }
 
-  /** The servlet for {@value #EVENTS_PATH}; empty in Socket Mode, where Slack's requests arrive over the socket. */
-  public Optional<HttpServlet> servlet() {
-    return settings.socketMode() ? Optional.empty() : Optional.of(new SlackEventsServlet(app));
+  /** {@value #EVENTS_PATH}; nothing in Socket Mode, where Slack's requests arrive over the socket. */
+  @Override
+  public Map<String, HttpServlet> routes() {
+    return settings.socketMode() ? Map.of() : Map.of(EVENTS_PATH, new SlackEventsServlet(app));
   }
 
   /** Tells the admins named in bot.yml (admin_channel, else a DM to each of admins). */
-  public AdminNotifier adminNotifier() {
-    return adminNotifier;
+  @Override
+  public Optional<AdminNotifier> adminNotifier() {
+    return Optional.of(adminNotifier);
   }
 
-  /** One line for the start-up log: who the bot is and how Slack reaches it. Never shows a secret. */
+  /** Who the bot is and how Slack reaches it. */
+  @Override
   public String description() {
     String transport = settings.socketMode() ? "over Socket Mode" : "with events at " + EVENTS_PATH;
     return "Slack is enabled as " + identity + " " + transport + " (Web API " + settings.apiUrl() + ")";
@@ -131,6 +131,20 @@ public final class SlackBot implements AutoCloseable {
           + e.getMessage() + "); check that it is an app-level token with the connections:write scope "
           + "and that Socket Mode is on in the app's settings");
     }
+  }
+
+  private static SlackApiCounters slackCounters(ReplyCounters counters) {
+    return new SlackApiCounters() {
+      @Override
+      public void retried(String method) {
+        counters.retried(NAME, method);
+      }
+
+      @Override
+      public void lost(String method) {
+        counters.lost(NAME, method);
+      }
+    };
   }
 
   private static SlackConfig slackConfig(SlackSettings settings) {

@@ -2,6 +2,9 @@ package com.partnershipbot.slack;
 
 import com.partnershipbot.env.Env;
 import com.partnershipbot.env.SettingsException;
+import com.partnershipbot.platform.Platform;
+import com.partnershipbot.platform.PlatformServices;
+import com.partnershipbot.platform.PlatformSettings;
 import java.util.Optional;
 
 /**
@@ -10,7 +13,8 @@ import java.util.Optional;
  * switches to Socket Mode, which needs no public URL (the signing secret is then optional).
  * {@link #toString()} never shows a secret.
  */
-public record SlackSettings(String botToken, String signingSecret, String appToken, String apiUrl) {
+public record SlackSettings(String botToken, String signingSecret, String appToken, String apiUrl)
+    implements PlatformSettings {
   public static final String BOT_TOKEN = "SLACK_BOT_TOKEN";
   public static final String SIGNING_SECRET = "SLACK_SIGNING_SECRET";
   public static final String APP_TOKEN = "SLACK_APP_TOKEN";
@@ -40,6 +44,11 @@ public record SlackSettings(String botToken, String signingSecret, String appTok
     }
     return Optional.of(new SlackSettings(env.get(BOT_TOKEN).orElseThrow(), env.get(SIGNING_SECRET).orElse(null),
         env.get(APP_TOKEN).orElse(null), env.get(API_URL, DEFAULT_API_URL)));
+  }
+
+  @Override
+  public Platform create(PlatformServices services) {
+    return new SlackBot(this, services);
   }
 
   public boolean socketMode() {

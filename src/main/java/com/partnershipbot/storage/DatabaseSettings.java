@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 /**
  * Where records live: PostgreSQL when DATABASE_URL, DATABASE_USER and DATABASE_PASSWORD are set
- * (shared by every instance), otherwise an embedded H2 file under DATA_DIR (default ./data).
+ * (shared by every instance), otherwise an embedded H2 file in the data directory.
  */
 public final class DatabaseSettings {
   static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
@@ -25,12 +25,13 @@ public final class DatabaseSettings {
     this.description = description;
   }
 
-  public static DatabaseSettings from(Env env) {
+  /** PostgreSQL when its three variables are set (failing, naming the missing ones, when only some are), else H2 in dataDir. */
+  public static DatabaseSettings from(Env env, Path dataDir) {
     if (env.allOrNone("PostgreSQL storage", "DATABASE_URL", "DATABASE_USER", "DATABASE_PASSWORD")) {
       return postgres(env.get("DATABASE_URL").orElseThrow(), env.get("DATABASE_USER").orElseThrow(),
           env.get("DATABASE_PASSWORD").orElseThrow());
     }
-    return embedded(Path.of(env.get("DATA_DIR", "./data")));
+    return embedded(dataDir);
   }
 
   /** An H2 file database in dir, created on first use; other processes (like {@code report}) may open it too. */

@@ -1,5 +1,6 @@
 package com.partnershipbot.teams;
 
+import com.partnershipbot.platform.ReplyCounters;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -16,14 +17,17 @@ import org.slf4j.LoggerFactory;
 final class ReplyQueue implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ReplyQueue.class);
   private static final long DRAIN_SECONDS = 10;
+  private static final String POST = "conversations.reply";
 
   private final ActivityHandler handler;
   private final ConnectorClient connector;
+  private final ReplyCounters counters;
   private final ThreadPoolExecutor executor;
 
-  ReplyQueue(ActivityHandler handler, ConnectorClient connector, int threads, int capacity) {
+  ReplyQueue(ActivityHandler handler, ConnectorClient connector, ReplyCounters counters, int threads, int capacity) {
     this.handler = handler;
     this.connector = connector;
+    this.counters = counters;
     AtomicInteger count = new AtomicInteger();
     this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
         new ArrayBlockingQueue<>(capacity), task -> {
@@ -51,6 +55,7 @@ final class ReplyQueue implements AutoCloseable {
       }
     } catch (TeamsCallException e) {
       LOG.warn("Could not post a Teams reply: {}", e.getMessage());
+      counters.lost(TeamsEndpoints.NAME, POST);
     } catch (RuntimeException e) {
       LOG.error("Failed to answer a Teams {} activity", activity.type(), e);
     }
@@ -62,7 +67,11 @@ final class ReplyQueue implements AutoCloseable {
     executor.shutdown();
     try {
       if (!executor.awaitTermination(DRAIN_SECONDS, TimeUnit.SECONDS)) {
-        LOG.warn("Dropped {} queued Teams replies at shutdown", executor.shutdownNow().size());
+        int dropped = executor.shutdownNow().size();
+        LOG.warn("Dropped {} queued Teams replies at shutdown", dropped);
+        for (int i = 0; i < dropped; i++) {
+          counters.lost(TeamsEndpoints.NAME, POST);
+        }
       }
     } catch (InterruptedException e) {
       executor.shutdownNow();

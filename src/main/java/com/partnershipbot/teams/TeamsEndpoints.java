@@ -1,27 +1,27 @@
 package com.partnershipbot.teams;
 
-import com.partnershipbot.answering.AnswerService;
-import com.partnershipbot.answering.FeedbackListener;
-import com.partnershipbot.env.Env;
+import com.partnershipbot.answering.AdminNotifier;
+import com.partnershipbot.answering.Platform;
+import com.partnershipbot.platform.Platform;
+import com.partnershipbot.platform.PlatformServices;
 import jakarta.servlet.http.HttpServlet;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Microsoft Teams, as the environment enables it: {@code /api/messages} for an Azure Bot
- * (TEAMS_APP_ID, TEAMS_APP_PASSWORD, TEAMS_TENANT_ID) and {@code /api/teams-webhook} for an
- * outgoing webhook (TEAMS_WEBHOOK_SECRET). Closing it lets queued replies finish.
+ * Microsoft Teams, as its settings enable it: {@code /api/messages} for an Azure Bot and
+ * {@code /api/teams-webhook} for an outgoing webhook. Closing it lets queued replies finish.
  */
-public final class TeamsEndpoints implements AutoCloseable {
+public final class TeamsEndpoints implements Platform {
   public static final String MESSAGES_PATH = "/api/messages";
   public static final String WEBHOOK_PATH = "/api/teams-webhook";
-  private static final Logger LOG = LoggerFactory.getLogger(TeamsEndpoints.class);
+  static final String NAME = Platform.TEAMS.label();
   private static final int REPLY_THREADS = 2;
   private static final int REPLY_QUEUE = 500;
   private static final HttpClient HTTP = HttpClient.newBuilder()
@@ -32,42 +32,47 @@ public final class TeamsEndpoints implements AutoCloseable {
 
   private final Map<String, HttpServlet> servlets;
   private final Optional<ReplyQueue> queue;
+  private final String description;
 
-  private TeamsEndpoints(Map<String, HttpServlet> servlets, Optional<ReplyQueue> queue) {
+  private TeamsEndpoints(Map<String, HttpServlet> servlets, Optional<ReplyQueue> queue, String description) {
     this.servlets = Map.copyOf(servlets);
     this.queue = queue;
+    this.description = description;
   }
 
-  /** Reads the settings (failing, naming the variable, when they are incomplete) and builds the endpoints. */
-  public static TeamsEndpoints fromEnv(Env env, AnswerService answers, FeedbackListener feedback) {
-    Optional<TeamsSettings> settings = TeamsSettings.from(env);
-    Optional<WebhookSignature> webhook = WebhookSignature.from(env);
-    Optional<ReplyQueue> queue = settings.map(bot -> replyQueue(bot, answers, feedback));
+  static TeamsEndpoints create(TeamsSetup setup, PlatformServices services) {
+    Optional<ReplyQueue> queue = setup.azureBot().map(bot -> replyQueue(bot, services));
     Map<String, HttpServlet> servlets = new LinkedHashMap<>();
-    settings.ifPresentOrElse(bot -> {
+    List<String> endpoints = new ArrayList<>();
+    setup.azureBot().ifPresent(bot -> {
       servlets.put(MESSAGES_PATH, new MessagesServlet(inboundAuth(bot), queue.orElseThrow()));
-      LOG.info("Teams: answering on POST {} as app {}", MESSAGES_PATH, bot.appId());
-    }, () -> LOG.info("Teams is disabled (set TEAMS_APP_ID, TEAMS_APP_PASSWORD and TEAMS_TENANT_ID to enable it)"));
-    webhook.ifPresent(signature -> {
-      servlets.put(WEBHOOK_PATH, new WebhookServlet(signature, answers));
-      LOG.info("Teams outgoing webhook: answering on POST {}", WEBHOOK_PATH);
+      endpoints.add("POST " + MESSAGES_PATH + " as app " + bot.appId());
     });
-    return new TeamsEndpoints(servlets, queue);
+    setup.webhook().ifPresent(signature -> {
+      servlets.put(WEBHOOK_PATH, new WebhookServlet(signature, services.answers()));
+      endpoints.add("POST " + WEBHOOK_PATH + " (outgoing webhook)");
+    });
+    return new TeamsEndpoints(servlets, queue, "Teams is enabled, answering on " + String.join(" and ", endpoints));
   }
 
-  /** Fails, naming the missing variable, when the Teams settings are only partly set. */
-  public static void checkSettings(Env env) {
-    TeamsSettings.from(env);
-    WebhookSignature.from(env);
-  }
+  /** Nothing to check ahead: Microsoft's keys and tokens are fetched when the first request needs them. */
+  @Override
+  public void start() {}
 
-  /** Path to servlet, for each endpoint enabled; empty when Teams is not configured. */
-  public Map<String, HttpServlet> servlets() {
+  @Override
+  public Map<String, HttpServlet> routes() {
     return servlets;
   }
 
-  public boolean isEnabled() {
-    return !servlets.isEmpty();
+  /** Teams has no admin channel yet: refused configs are told to the admins in Slack and in the logs. */
+  @Override
+  public Optional<AdminNotifier> adminNotifier() {
+    return Optional.empty();
+  }
+
+  @Override
+  public String description() {
+    return description;
   }
 
   @Override
@@ -80,9 +85,9 @@ public final class TeamsEndpoints implements AutoCloseable {
         Clock.systemUTC());
   }
 
-  private static ReplyQueue replyQueue(TeamsSettings settings, AnswerService answers, FeedbackListener feedback) {
+  private static ReplyQueue replyQueue(TeamsSettings settings, PlatformServices services) {
     ConnectorClient connector = new ConnectorClient(new BotTokenSource(settings, HTTP, Clock.systemUTC()), HTTP);
-    return new ReplyQueue(new ActivityHandler(answers, feedback, Clock.systemUTC()), connector, REPLY_THREADS,
-        REPLY_QUEUE);
+    return new ReplyQueue(new ActivityHandler(services.answers(), services.feedback(), Clock.systemUTC()), connector,
+        services.counters(), REPLY_THREADS, REPLY_QUEUE);
   }
 }

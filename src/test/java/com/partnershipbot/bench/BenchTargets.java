@@ -1,6 +1,7 @@
 package com.partnershipbot.bench;
 
-import com.partnershipbot.env.Env;
+import com.partnershipbot.testing.ServeEnv;
+import com.partnershipbot.testing.TempDirs;
 import com.partnershipbot.server.Application;
 import com.partnershipbot.server.BotServer;
 import com.partnershipbot.server.Route;
@@ -12,6 +13,8 @@ import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import com.slack.api.bolt.response.Response;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.http.HttpClient;
@@ -30,6 +33,7 @@ final class BenchTargets implements AutoCloseable {
   static final String BOT_TOKEN = "xoxb-0000000000-bench-bot-token";
 
   private final HttpServer slackApi;
+  private final Path dataFolder;
   private final Application bot;
   private final Server bare;
   private final Slack bareSlack;
@@ -41,8 +45,9 @@ final class BenchTargets implements AutoCloseable {
   BenchTargets(boolean answerSizedBare) throws Exception {
     slackApi = fakeSlackApi();
     String apiUrl = "http://127.0.0.1:" + slackApi.getAddress().getPort() + "/api/";
-    bot = Application.start(new Env(Map.of("PORT", "0", "BOT_CONFIG_DIR", "bot-config",
-        "SLACK_BOT_TOKEN", BOT_TOKEN, "SLACK_SIGNING_SECRET", SignedCommands.SECRET, "SLACK_API_URL", apiUrl)));
+    dataFolder = Files.createTempDirectory("partnership-bot-bench");
+    bot = Application.start(ServeEnv.in(dataFolder, Path.of("bot-config")).with("SLACK_BOT_TOKEN", BOT_TOKEN)
+        .with("SLACK_SIGNING_SECRET", SignedCommands.SECRET).with("SLACK_API_URL", apiUrl).settings());
     String bareBody = answerSizedBare ? botReply("azure") : "{\"text\":\"ok\"}";
     SlackConfig config = new SlackConfig();
     config.setMethodsEndpointUrlPrefix(apiUrl);
@@ -77,6 +82,7 @@ final class BenchTargets implements AutoCloseable {
   public void close() throws Exception {
     bare.stop();
     bot.close();
+    TempDirs.delete(dataFolder);
     bareSlack.close();
     slackApi.stop(0);
   }

@@ -1,5 +1,7 @@
 package com.partnershipbot.bench;
 
+import com.partnershipbot.testing.TempDirs;
+
 import com.partnershipbot.matching.MatcherFactory;
 import com.partnershipbot.matching.TestMatching;
 import com.partnershipbot.knowledge.ConfigLoader;

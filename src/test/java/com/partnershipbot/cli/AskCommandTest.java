@@ -18,6 +18,9 @@ class AskCommandTest {
   @TempDir
   Path dir;
 
+  @TempDir
+  Path data;
+
   @BeforeEach
   void config() throws IOException {
     freshCopy("valid", dir);
@@ -25,7 +28,7 @@ class AskCommandTest {
 
   @Test
   void printsTheAnswerAsAPersonWouldReadIt() {
-    Cli.Run run = run("ask", "--config", dir.toString(), "stargate");
+    Cli.Run run = run("ask", "--data-dir", data.toString(), "--config", dir.toString(), "stargate");
 
     assertThat(run.exitCode()).isZero();
     List<String> lines = run.outLines();
@@ -37,14 +40,16 @@ class AskCommandTest {
   }
 
   @Test
-  void jsonIsOneObjectWithOutcomeIdScoreAndCandidates() throws IOException {
-    Cli.Run run = run("ask", "--config", dir.toString(), "--json", "AZURE");
+  void jsonIsOneObjectWithOutcomeIdScoreCandidatesAndTheAnswer() throws IOException {
+    Cli.Run run = run("ask", "--data-dir", data.toString(), "--config", dir.toString(), "--json", "AZURE");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.outLines()).hasSize(1);
     JsonNode verdict = Json.MAPPER.readTree(run.out());
-    assertThat(fieldNames(verdict)).containsExactly("outcome", "id", "score", "candidates");
+    assertThat(fieldNames(verdict)).containsExactly("outcome", "id", "score", "candidates", "title", "text");
     assertThat(verdict.get("outcome").asText()).isEqualTo("ANSWER");
+    assertThat(verdict.get("title").asText()).isEqualTo("Azure and stateless OpenAI APIs");
+    assertThat(verdict.get("text").asText()).isEqualTo("*Azure is still the exclusive cloud for stateless OpenAI APIs.*\n");
     assertThat(verdict.get("id").asText()).isEqualTo("azure");
     assertThat(verdict.get("score").isNumber()).isTrue();
     assertThat(verdict.get("candidates")).isNotEmpty().allSatisfy(candidate -> {
@@ -55,14 +60,15 @@ class AskCommandTest {
   }
 
   @Test
-  void jsonForAQuestionWithNoAnswerHasANullId() throws IOException {
-    Cli.Run run = run("ask", "--config", dir.toString(), "--json", "qwxz", "vrrbl", "zzkj");
+  void jsonForAQuestionWithNoAnswerHasANullIdTitleAndText() throws IOException {
+    Cli.Run run = run("ask", "--data-dir", data.toString(), "--config", dir.toString(), "--json", "qwxz", "vrrbl", "zzkj");
 
     JsonNode verdict = Json.MAPPER.readTree(run.out());
-    assertThat(fieldNames(verdict)).startsWith("outcome", "id", "score", "candidates")
-        .isSubsetOf("outcome", "id", "score", "candidates", "offTopicKind");
+    assertThat(fieldNames(verdict)).containsExactly("outcome", "id", "score", "candidates", "title", "text");
     assertThat(verdict.get("outcome").asText()).isEqualTo("NO_ANSWER");
     assertThat(verdict.get("id").isNull()).isTrue();
+    assertThat(verdict.get("title").isNull()).isTrue();
+    assertThat(verdict.get("text").isNull()).isTrue();
   }
 
   @Test
@@ -70,7 +76,7 @@ class AskCommandTest {
     freshCopy("unknown-field", broken);
     Cli.replace(broken.resolve("answers/compute.yml"), "reviewed: ", "reviewed: 2000-01-01\n# was: ");
 
-    Cli.Run run = run("ask", "--config", broken.toString(), "azure");
+    Cli.Run run = run("ask", "--data-dir", data.toString(), "--config", broken.toString(), "azure");
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
@@ -81,7 +87,7 @@ class AskCommandTest {
 
   @Test
   void aMissingConfigDirectoryIsOneSentence() {
-    Cli.Run run = run("ask", "--config", dir.resolve("nope").toString(), "azure");
+    Cli.Run run = run("ask", "--data-dir", data.toString(), "--config", dir.resolve("nope").toString(), "azure");
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.errLines()).containsExactly("partnership-bot: config directory not found: " + dir.resolve("nope")

@@ -32,6 +32,9 @@ class EvalCommandTest {
   @TempDir
   Path dir;
 
+  @TempDir
+  Path data;
+
   private Path config;
 
   @BeforeEach
@@ -41,7 +44,7 @@ class EvalCommandTest {
 
   @Test
   void printsEveryMissThenTheSummary() throws IOException {
-    Cli.Run run = run("eval", "--config", config.toString(), tsv(THREE_QUESTIONS).toString());
+    Cli.Run run = run("eval", "--data-dir", data.toString(), "--config", config.toString(), tsv(THREE_QUESTIONS).toString());
 
     assertThat(run.exitCode()).isZero();
     List<String> lines = run.outLines();
@@ -55,7 +58,7 @@ class EvalCommandTest {
 
   @Test
   void jsonEndsWithOneObjectOfExactlyTheAgreedFields() throws IOException {
-    Cli.Run run = run("eval", "--config", config.toString(), "--json", tsv(THREE_QUESTIONS).toString());
+    Cli.Run run = run("eval", "--data-dir", data.toString(), "--config", config.toString(), "--json", tsv(THREE_QUESTIONS).toString());
 
     List<String> lines = run.outLines();
     JsonNode summary = Json.MAPPER.readTree(lines.get(lines.size() - 1));
@@ -79,7 +82,7 @@ class EvalCommandTest {
   void aMissingFileIsAClearMessageAndExitTwo() {
     Path missing = dir.resolve("missing.tsv");
 
-    Cli.Run run = run("eval", "--config", config.toString(), missing.toString());
+    Cli.Run run = run("eval", "--data-dir", data.toString(), "--config", config.toString(), missing.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
@@ -90,7 +93,7 @@ class EvalCommandTest {
   void aLineWithoutATabNamesItsLine() throws IOException {
     Path file = tsv("azure\tazure\nis azure exclusive azure\n");
 
-    Cli.Run run = run("eval", "--config", config.toString(), file.toString());
+    Cli.Run run = run("eval", "--data-dir", data.toString(), "--config", config.toString(), file.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
@@ -101,7 +104,7 @@ class EvalCommandTest {
   void anExpectedIdThatNamesNoAnswerIsRefusedWithADidYouMean() throws IOException {
     Path file = tsv("azure\tazure\nis azure exclusive\tazrue|compute\n");
 
-    Cli.Run run = run("eval", "--config", config.toString(), file.toString());
+    Cli.Run run = run("eval", "--data-dir", data.toString(), "--config", config.toString(), file.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.errLines()).containsExactly(file + ":2: expected id 'azrue' is not an answer id (did you mean 'azure'?)");
@@ -111,7 +114,7 @@ class EvalCommandTest {
   void aFileWithNoQuestionsIsRefused() throws IOException {
     Path file = tsv("# nothing yet\n\n");
 
-    Cli.Run run = run("eval", "--config", config.toString(), file.toString());
+    Cli.Run run = run("eval", "--data-dir", data.toString(), "--config", config.toString(), file.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.errLines()).containsExactly("eval: " + file + " has no questions (one question<TAB>expected per line)");
@@ -122,7 +125,7 @@ class EvalCommandTest {
     Path file = dir.resolve("latin1.tsv");
     Files.write(file, "caf\u00e9\tnone\n".getBytes(StandardCharsets.ISO_8859_1));
 
-    Cli.Run run = run("eval", "--config", config.toString(), file.toString());
+    Cli.Run run = run("eval", "--data-dir", data.toString(), "--config", config.toString(), file.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.errLines()).containsExactly("eval: " + file + " is not UTF-8 text; save it with UTF-8 encoding");
@@ -132,7 +135,7 @@ class EvalCommandTest {
   void aMissingConfigDirectoryIsOneSentence() throws IOException {
     Path nowhere = dir.resolve("nowhere");
 
-    Cli.Run run = run("eval", "--config", nowhere.toString(), tsv(THREE_QUESTIONS).toString());
+    Cli.Run run = run("eval", "--data-dir", data.toString(), "--config", nowhere.toString(), tsv(THREE_QUESTIONS).toString());
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.errLines()).containsExactly("partnership-bot: config directory not found: " + nowhere

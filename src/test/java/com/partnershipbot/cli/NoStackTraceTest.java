@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -45,10 +46,19 @@ class NoStackTraceTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("mistakes")
-  void answersInSentences(List<String> args) {
-    Cli.Run run = run(args.toArray(String[]::new));
+  void answersInSentences(List<String> args, @TempDir Path data) {
+    Cli.Run run = run(withDataDir(args, data));
 
     assertThat(run.out() + run.err()).doesNotContain("Exception", "\tat ", "Caused by");
+  }
+
+  /** Commands that match questions keep their vectors in the test's own folder. */
+  private static String[] withDataDir(List<String> args, Path data) {
+    List<String> all = new ArrayList<>(args);
+    if (!all.isEmpty() && List.of("ask", "eval").contains(all.get(0))) {
+      all.addAll(1, List.of("--data-dir", data.toString()));
+    }
+    return all.toArray(String[]::new);
   }
 
   @Test

@@ -6,9 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.partnershipbot.answering.Json;
 import com.partnershipbot.answering.Platform;
-import com.partnershipbot.env.Env;
 import com.partnershipbot.env.SettingsException;
+import com.partnershipbot.storage.DatabaseSettings;
 import com.partnershipbot.testing.Poll;
+import com.partnershipbot.testing.ServeEnv;
 import com.partnershipbot.testing.TestConfig;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -20,7 +21,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -154,11 +154,11 @@ class AdminLoopTest {
 
   @Test
   void adaptersGetRefusalNoticesTheConsoleAndSharedDeliveriesFromTheAdminLoop() throws Exception {
-    configDir = TestConfig.copy(tempDir);
+    configDir = TestConfig.copySmall(tempDir);
     com.partnershipbot.answering.LiveConfig config = com.partnershipbot.answering.LiveConfig.load(configDir,
         new com.partnershipbot.knowledge.ConfigLoader(), com.partnershipbot.matching.TestMatching.factory());
-    Env env = new Env(Map.of("DATA_DIR", tempDir.resolve("data").toString()));
-    try (AdminLoop admin = AdminLoop.start(env, config, java.time.Clock.systemUTC())) {
+    DatabaseSettings database = DatabaseSettings.embedded(tempDir.resolve("data"));
+    try (AdminLoop admin = AdminLoop.start(database, config, java.time.Clock.systemUTC())) {
       List<String> notices = new java.util.concurrent.CopyOnWriteArrayList<>();
       admin.notifyAdminsThrough(notice -> notices.add(notice.plainText()));
       TestConfig.edit(configDir.resolve("bot.yml"), t -> t.replace("retention_days: 90", "retention_days: 0"));
@@ -175,19 +175,15 @@ class AdminLoopTest {
 
   @Test
   void halfConfiguredDatabaseSettingsStopStartUpNamingWhatIsMissing() throws Exception {
-    configDir = TestConfig.copy(tempDir);
-    Env env = new Env(Map.of("PORT", "0", "BOT_CONFIG_DIR", configDir.toString(), "DATA_DIR",
-        tempDir.resolve("data").toString(), "DATABASE_URL", "postgres://db.example.com/bot"));
-    assertThatThrownBy(() -> Application.start(env)).isInstanceOf(SettingsException.class)
+    configDir = TestConfig.copySmall(tempDir);
+    ServeEnv env = ServeEnv.in(tempDir, configDir).with("DATABASE_URL", "postgres://db.example.com/bot");
+    assertThatThrownBy(env::settings).isInstanceOf(SettingsException.class)
         .hasMessageContaining("DATABASE_USER and DATABASE_PASSWORD");
   }
 
   private void start(Map<String, String> extra) throws Exception {
-    configDir = TestConfig.copy(tempDir);
-    Map<String, String> env = new HashMap<>(Map.of("PORT", "0", "BOT_CONFIG_DIR", configDir.toString(),
-        "DATA_DIR", tempDir.resolve("data").toString()));
-    env.putAll(extra);
-    app = Application.start(new Env(env));
+    configDir = TestConfig.copySmall(tempDir);
+    app = ServeEnv.in(tempDir, configDir).withAll(extra).start();
   }
 
   private double droppedRecords() {

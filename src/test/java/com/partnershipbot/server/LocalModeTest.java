@@ -4,48 +4,43 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.partnershipbot.answering.Json;
-import com.partnershipbot.env.Env;
+import com.partnershipbot.testing.ClassHarness;
+import com.partnershipbot.testing.ServeEnv;
+import com.partnershipbot.testing.TestConfig;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** With no Slack or Teams credentials the bot still serves health and a local ask endpoint. */
 class LocalModeTest {
-  private static Application app;
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  @BeforeAll
-  static void start() throws Exception {
-    app = Application.start(new Env(Map.of("PORT", "0", "BOT_CONFIG_DIR", "bot-config")));
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    app.close();
-  }
+  @RegisterExtension
+  static final ClassHarness<Application> bot = ClassHarness.of(folder -> Application.start(
+      ServeEnv.in(folder, TestConfig.SMALL_FAQ).settings()));
 
   @Test
   void healthReportsTheConfigVersion() throws Exception {
     HttpResponse<String> response = get("/healthz");
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode body = Json.MAPPER.readTree(response.body());
-    assertThat(body.get("configVersion").asText()).isEqualTo(app.config().get().knowledge().version()).hasSize(12);
+    assertThat(body.get("configVersion").asText()).isEqualTo(bot.get().config().get().knowledge().version()).hasSize(12);
   }
 
   @Test
-  void askAnswersATopicKey() throws Exception {
-    HttpResponse<String> response = get("/api/ask?q=" + URLEncoder.encode("AWS", StandardCharsets.UTF_8));
+  void askAnswersAnAliasWithTheAnswersTitleAndText() throws Exception {
+    HttpResponse<String> response = get("/api/ask?q=" + URLEncoder.encode("Stargate", StandardCharsets.UTF_8));
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode body = Json.MAPPER.readTree(response.body());
     assertThat(body.get("outcome").asText()).isEqualTo("ANSWER");
-    assertThat(body.get("id").asText()).isEqualTo("third-parties");
+    assertThat(body.get("id").asText()).isEqualTo("compute");
+    assertThat(body.get("title").asText()).isEqualTo("Compute beyond Azure");
+    assertThat(body.get("text").asText()).startsWith("*OpenAI may commit to compute beyond Azure");
   }
 
   @Test
@@ -64,7 +59,7 @@ class LocalModeTest {
 
   @Test
   void postToAnUnknownPathIsNotFoundToo() throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/slack/event"))
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + bot.get().port() + "/slack/event"))
         .POST(HttpRequest.BodyPublishers.ofString("{}")).build();
     HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(404);
@@ -72,7 +67,7 @@ class LocalModeTest {
   }
 
   private static HttpResponse<String> get(String path) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build();
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + bot.get().port() + path)).build();
     return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -2,28 +2,19 @@ package com.partnershipbot.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.partnershipbot.testing.ClassHarness;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Mentions, DMs, App Home and re-deliveries over real HTTP, with replies checked at the fake Web API. */
 class EventsTest {
   private static final String BOT = FakeSlackApi.BOT_USER_ID;
-  private static SlackHarness slack;
-
-  @BeforeAll
-  static void start() throws Exception {
-    slack = new SlackHarness();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    slack.close();
-  }
+  @RegisterExtension
+  static final ClassHarness<SlackHarness> harness = ClassHarness.of(folder -> new SlackHarness());
 
   @Test
   void aTopLevelMentionIsAnsweredInAThreadUnderIt() throws Exception {
@@ -51,7 +42,7 @@ class EventsTest {
     send(Payloads.mention("Ev-bare", "C0BARE", "1700000003.000100", null, SignedClient.USER, "<@" + BOT + ">"));
 
     FakeSlackApi.Call post = postsTo("C0BARE", 1).get(0);
-    assertThat(SlashCommandTest.buttons(post.blocks(), "choices")).hasSize(slack.answers.topics().size());
+    assertThat(SlashCommandTest.buttons(post.blocks(), "choices")).hasSize(harness.get().answers.topics().size());
   }
 
   @Test
@@ -62,7 +53,7 @@ class EventsTest {
     FakeSlackApi.Call post = postsTo("D0DM", 1).get(0);
     assertThat(post.field("thread_ts")).isNull();
     assertThat(post.blocks().get(0).get("text").get("text").asText())
-        .isEqualTo(slack.answers.knowledge().entry("ip").orElseThrow().title());
+        .isEqualTo(harness.get().answers.knowledge().entry("ip").orElseThrow().title());
   }
 
   @Test
@@ -77,9 +68,9 @@ class EventsTest {
     send(Payloads.callback("Ev-own", own));
     send(Payloads.callback("Ev-other-bot", otherBot));
     send(Payloads.callback("Ev-edit", edit));
-    slack.awaitRepliesSent();
+    harness.get().awaitRepliesSent();
 
-    assertThat(slack.slackApi.calls("chat.postMessage", c -> "D0QUIET".equals(c.field("channel")))).isEmpty();
+    assertThat(harness.get().slackApi.calls("chat.postMessage", c -> "D0QUIET".equals(c.field("channel")))).isEmpty();
   }
 
   @Test
@@ -88,12 +79,12 @@ class EventsTest {
         "<@" + BOT + "> is azure still exclusive?");
 
     send(body);
-    HttpResponse<String> retry = slack.client.event(body, Map.of("X-Slack-Retry-Num", "1",
+    HttpResponse<String> retry = harness.get().client.event(body, Map.of("X-Slack-Retry-Num", "1",
         "X-Slack-Retry-Reason", "http_timeout"));
     assertThat(retry.statusCode()).isEqualTo(200);
     send(Payloads.mention("Ev-after-retry", "C0RETRY", "1700000006.000200", null, SignedClient.USER,
         "<@" + BOT + "> what about AGI?"));
-    slack.awaitRepliesSent();
+    harness.get().awaitRepliesSent();
 
     assertThat(postsTo("C0RETRY", 2)).extracting(c -> c.field("thread_ts"))
         .containsExactlyInAnyOrder("1700000006.000100", "1700000006.000200");
@@ -101,16 +92,16 @@ class EventsTest {
 
   @Test
   void aRateLimitedReplyIsSentAfterRetryAfter() throws Exception {
-    slack.slackApi.answerNext("chat.postMessage", 429, "1");
-    long failedBefore = slack.bot.failedReplies();
+    harness.get().slackApi.answerNext("chat.postMessage", 429, "1");
+    long failedBefore = harness.get().bot.failedReplies();
 
     send(Payloads.mention("Ev-429", "C0LIMIT", "1700000007.000100", null, SignedClient.USER,
         "<@" + BOT + "> is azure still exclusive?"));
 
     List<FakeSlackApi.Call> attempts = postsTo("C0LIMIT", 2);
     assertThat(attempts).hasSize(2);
-    slack.awaitRepliesSent();
-    assertThat(slack.bot.failedReplies()).isEqualTo(failedBefore);
+    harness.get().awaitRepliesSent();
+    assertThat(harness.get().bot.failedReplies()).isEqualTo(failedBefore);
     assertThat(postsTo("C0LIMIT", 2)).hasSize(2);
   }
 
@@ -118,49 +109,49 @@ class EventsTest {
   void openingAppHomePublishesTheTopicsAndUsage() throws Exception {
     send(Payloads.homeOpened("Ev-home", "U0HOME"));
 
-    FakeSlackApi.Call publish = slack.slackApi.await("views.publish", c -> "U0HOME".equals(c.field("user_id")), 1).get(0);
+    FakeSlackApi.Call publish = harness.get().slackApi.await("views.publish", c -> "U0HOME".equals(c.field("user_id")), 1).get(0);
     String view = publish.field("view");
     assertThat(view).contains("\"type\":\"home\"").contains("/partnership is Azure still exclusive?");
-    slack.answers.topics().forEach(topic -> assertThat(view).contains(topic.id()));
+    harness.get().answers.topics().forEach(topic -> assertThat(view).contains(topic.id()));
   }
 
   @Test
   void aRelatedTopicClickedInAThreadIsAnsweredInThatThread() throws Exception {
-    HttpResponse<String> click = slack.client.action(Payloads.click("topic:compute", "related", "compute", false,
-        "1700000008.000100", "message", slack.slackApi.responseUrl("related-thread")));
+    HttpResponse<String> click = harness.get().client.action(Payloads.click("topic:compute", "related", "compute", false,
+        "1700000008.000100", "message", harness.get().slackApi.responseUrl("related-thread")));
 
     assertThat(click.statusCode()).isEqualTo(200);
     FakeSlackApi.Call post = postsTo(SignedClient.CHANNEL, 1).get(0);
     assertThat(post.field("thread_ts")).isEqualTo("1700000008.000100");
     assertThat(post.blocks().get(0).get("text").get("text").asText())
-        .isEqualTo(slack.answers.knowledge().entry("compute").orElseThrow().title());
+        .isEqualTo(harness.get().answers.knowledge().entry("compute").orElseThrow().title());
   }
 
   @Test
   void aRelatedTopicUnderATopLevelAnswerIsPostedInTheChannel() throws Exception {
-    slack.client.action(Payloads.click("topic:ip", "related", "ip", false, null, "message",
-        slack.slackApi.responseUrl("related-top")));
+    harness.get().client.action(Payloads.click("topic:ip", "related", "ip", false, null, "message",
+        harness.get().slackApi.responseUrl("related-top")));
 
-    FakeSlackApi.Call post = slack.slackApi.await("/response/related-top", c -> true, 1).get(0);
+    FakeSlackApi.Call post = harness.get().slackApi.await("/response/related-top", c -> true, 1).get(0);
     assertThat(post.field("response_type")).isEqualTo("in_channel");
     assertThat(post.field("replace_original")).isEqualTo("false");
     assertThat(post.blocks().get(0).get("text").get("text").asText())
-        .isEqualTo(slack.answers.knowledge().entry("ip").orElseThrow().title());
+        .isEqualTo(harness.get().answers.knowledge().entry("ip").orElseThrow().title());
   }
 
   @Test
   void aTopicChosenInAppHomeArrivesAsADirectMessage() throws Exception {
-    slack.client.action(Payloads.click("topic:agi", "choices", "agi", false, null, "view",
-        slack.slackApi.responseUrl("home-click")));
+    harness.get().client.action(Payloads.click("topic:agi", "choices", "agi", false, null, "view",
+        harness.get().slackApi.responseUrl("home-click")));
 
     FakeSlackApi.Call post = postsTo(SignedClient.USER, 1).get(0);
     assertThat(post.blocks().get(0).get("text").get("text").asText())
-        .isEqualTo(slack.answers.knowledge().entry("agi").orElseThrow().title());
+        .isEqualTo(harness.get().answers.knowledge().entry("agi").orElseThrow().title());
   }
 
   @Test
   void urlVerificationEchoesTheChallenge() throws Exception {
-    HttpResponse<String> response = slack.client.event(
+    HttpResponse<String> response = harness.get().client.event(
         "{\"token\":\"unused\",\"challenge\":\"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P\","
             + "\"type\":\"url_verification\"}", Map.of());
 
@@ -169,11 +160,11 @@ class EventsTest {
   }
 
   private static void send(String body) throws Exception {
-    HttpResponse<String> response = slack.client.event(body, Map.of());
+    HttpResponse<String> response = harness.get().client.event(body, Map.of());
     assertThat(response.statusCode()).isEqualTo(200);
   }
 
   private static List<FakeSlackApi.Call> postsTo(String channel, int count) throws InterruptedException {
-    return slack.slackApi.await("chat.postMessage", c -> channel.equals(c.field("channel")), count);
+    return harness.get().slackApi.await("chat.postMessage", c -> channel.equals(c.field("channel")), count);
   }
 }

@@ -2,15 +2,15 @@ package com.partnershipbot.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.partnershipbot.testing.ClassHarness;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,21 +19,12 @@ class RequestVerificationTest {
   private static final String FORM = "application/x-www-form-urlencoded";
   private static final String COMMAND = "command=%2Fpartnership&text=azure&user_id=U1&channel_id=C1"
       + "&team_id=T0001&response_url=http%3A%2F%2F127.0.0.1%3A1%2Fresponse";
-  private static SlackHarness slack;
-
-  @BeforeAll
-  static void start() throws Exception {
-    slack = new SlackHarness();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    slack.close();
-  }
+  @RegisterExtension
+  static final ClassHarness<SlackHarness> harness = ClassHarness.of(folder -> new SlackHarness());
 
   @Test
   void aCorrectlySignedCommandIsAnswered() throws Exception {
-    assertThat(slack.client.post(COMMAND, FORM, Map.of()).statusCode()).isEqualTo(200);
+    assertThat(harness.get().client.post(COMMAND, FORM, Map.of()).statusCode()).isEqualTo(200);
   }
 
   @Test
@@ -41,7 +32,7 @@ class RequestVerificationTest {
     String timestamp = String.valueOf(SignedClient.now());
     String wrong = SignedClient.sign("another-secret", timestamp, COMMAND);
 
-    HttpResponse<String> response = slack.client.send(COMMAND, FORM, timestamp, wrong, Map.of());
+    HttpResponse<String> response = harness.get().client.send(COMMAND, FORM, timestamp, wrong, Map.of());
 
     assertThat(response.statusCode()).isEqualTo(401);
     assertThat(response.body()).isEqualTo("{\"error\":\"invalid request\"}");
@@ -52,7 +43,7 @@ class RequestVerificationTest {
     String timestamp = String.valueOf(SignedClient.now());
     String signature = SignedClient.sign(SignedClient.SECRET, timestamp, COMMAND);
 
-    HttpResponse<String> response = slack.client.send(COMMAND.replace("azure", "agi"), FORM, timestamp, signature, Map.of());
+    HttpResponse<String> response = harness.get().client.send(COMMAND.replace("azure", "agi"), FORM, timestamp, signature, Map.of());
 
     assertThat(response.statusCode()).isEqualTo(401);
   }
@@ -63,7 +54,7 @@ class RequestVerificationTest {
     String timestamp = String.valueOf(SignedClient.now() + offsetSeconds);
     String signature = SignedClient.sign(SignedClient.SECRET, timestamp, COMMAND);
 
-    assertThat(slack.client.send(COMMAND, FORM, timestamp, signature, Map.of()).statusCode()).isEqualTo(401);
+    assertThat(harness.get().client.send(COMMAND, FORM, timestamp, signature, Map.of()).statusCode()).isEqualTo(401);
   }
 
   @Test
@@ -71,10 +62,10 @@ class RequestVerificationTest {
     String timestamp = String.valueOf(SignedClient.now());
     String signature = SignedClient.sign(SignedClient.SECRET, timestamp, COMMAND);
 
-    assertThat(slack.client.send(COMMAND, FORM, null, null, Map.of()).statusCode()).isEqualTo(401);
-    assertThat(slack.client.send(COMMAND, FORM, timestamp, null, Map.of()).statusCode()).isEqualTo(401);
-    assertThat(slack.client.send(COMMAND, FORM, null, signature, Map.of()).statusCode()).isEqualTo(401);
-    assertThat(slack.client.send(COMMAND, FORM, "not-a-number", signature, Map.of()).statusCode()).isEqualTo(401);
+    assertThat(harness.get().client.send(COMMAND, FORM, null, null, Map.of()).statusCode()).isEqualTo(401);
+    assertThat(harness.get().client.send(COMMAND, FORM, timestamp, null, Map.of()).statusCode()).isEqualTo(401);
+    assertThat(harness.get().client.send(COMMAND, FORM, null, signature, Map.of()).statusCode()).isEqualTo(401);
+    assertThat(harness.get().client.send(COMMAND, FORM, "not-a-number", signature, Map.of()).statusCode()).isEqualTo(401);
   }
 
   @Test
@@ -83,15 +74,15 @@ class RequestVerificationTest {
         "<@" + FakeSlackApi.BOT_USER_ID + "> azure: l'exclusivité est-elle maintenue? é• ");
     assertThat(body).contains("é•");
 
-    HttpResponse<String> response = slack.client.event(body, Map.of());
+    HttpResponse<String> response = harness.get().client.event(body, Map.of());
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(slack.slackApi.await("chat.postMessage", c -> "C0ACCENT".equals(c.field("channel")), 1)).hasSize(1);
+    assertThat(harness.get().slackApi.await("chat.postMessage", c -> "C0ACCENT".equals(c.field("channel")), 1)).hasSize(1);
   }
 
   @Test
   void aNonAsciiCommandVerifies() throws Exception {
-    HttpResponse<String> response = slack.client.command("exclusivité é• azure", slack.slackApi.responseUrl("accents"));
+    HttpResponse<String> response = harness.get().client.command("exclusivité é• azure", harness.get().slackApi.responseUrl("accents"));
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("exclusivit");
@@ -103,7 +94,7 @@ class RequestVerificationTest {
   void bodiesThatAreNotSlackPayloadsGetAClientErrorNotAServerError(String body) throws Exception {
     String type = body.startsWith("payload=") ? FORM : "application/json";
 
-    HttpResponse<String> response = slack.client.post(body, type, Map.of());
+    HttpResponse<String> response = harness.get().client.post(body, type, Map.of());
 
     assertThat(response.statusCode()).isBetween(400, 499);
     assertThat(response.body()).doesNotContain("Exception").doesNotContain("at com.");
@@ -111,7 +102,7 @@ class RequestVerificationTest {
 
   @Test
   void getIsNotAllowed() throws Exception {
-    HttpRequest get = HttpRequest.newBuilder(URI.create(slack.client.endpoint())).build();
+    HttpRequest get = HttpRequest.newBuilder(URI.create(harness.get().client.endpoint())).build();
 
     HttpResponse<String> response = HttpClient.newHttpClient().send(get, HttpResponse.BodyHandlers.ofString());
 

@@ -3,15 +3,14 @@ package com.partnershipbot.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.partnershipbot.env.Env;
 import com.partnershipbot.env.SettingsException;
 import com.partnershipbot.server.Application;
+import com.partnershipbot.testing.ServeEnv;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 class SlackApplicationTest {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static FakeSlackApi slackApi;
+
+  @TempDir
+  Path temp;
 
   @BeforeAll
   static void startFake() throws Exception {
@@ -35,7 +37,7 @@ class SlackApplicationTest {
 
   @Test
   void withSlackCredentialsSlashCommandsAreServedAtSlackEvents() throws Exception {
-    try (Application app = Application.start(new Env(slackEnv()))) {
+    try (Application app = slackEnv().start()) {
       SignedClient client = new SignedClient("http://127.0.0.1:" + app.port(), SignedClient.SECRET);
 
       HttpResponse<String> response = client.command("azure", slackApi.responseUrl("app"));
@@ -50,7 +52,7 @@ class SlackApplicationTest {
   @Test
   void stoppingLetsAQueuedReplyFinishBeforeTheProcessEnds() throws Exception {
     slackApi.answerNext("chat.postMessage", 429, "1");
-    Application app = Application.start(new Env(slackEnv()));
+    Application app = slackEnv().start();
     SignedClient client = new SignedClient("http://127.0.0.1:" + app.port(), SignedClient.SECRET);
     client.event(Payloads.mention("Ev-stop", "C0STOP", "1700000010.000100", null, SignedClient.USER,
         "<@" + FakeSlackApi.BOT_USER_ID + "> azure"), Map.of());
@@ -62,7 +64,7 @@ class SlackApplicationTest {
 
   @Test
   void withoutCredentialsTheLocalModeServesAskAndNoSlackEndpoint() throws Exception {
-    try (Application app = Application.start(new Env(Map.of("PORT", "0", "BOT_CONFIG_DIR", "bot-config")))) {
+    try (Application app = ServeEnv.in(temp, Path.of("bot-config")).start()) {
       assertThat(get(app, "/api/ask?q=azure").statusCode()).isEqualTo(200);
       assertThat(HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/slack/events"))
           .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
@@ -72,29 +74,28 @@ class SlackApplicationTest {
 
   @Test
   void aMissingSigningSecretStopsStartUpNamingIt() {
-    Map<String, String> env = slackEnv();
-    env.remove("SLACK_SIGNING_SECRET");
+    ServeEnv env = slackEnv();
+    env.without("SLACK_SIGNING_SECRET");
 
-    assertThatThrownBy(() -> Application.start(new Env(env)))
+    assertThatThrownBy(() -> env.start())
         .isInstanceOf(SettingsException.class).hasMessageContaining("SLACK_SIGNING_SECRET");
   }
 
   @Test
-  void aHalfSetCredentialStopsStartUpBeforeTheDatabaseIsOpened(@TempDir Path temp) {
-    Map<String, String> env = slackEnv();
-    env.remove("SLACK_SIGNING_SECRET");
-    env.put("DATA_DIR", temp.resolve("data").toString());
+  void aHalfSetCredentialStopsStartUpBeforeTheDatabaseIsOpened() {
+    ServeEnv env = slackEnv();
+    env.without("SLACK_SIGNING_SECRET");
 
-    assertThatThrownBy(() -> Application.start(new Env(env))).isInstanceOf(SettingsException.class);
+    assertThatThrownBy(() -> env.start()).isInstanceOf(SettingsException.class);
     assertThat(temp.resolve("data")).doesNotExist();
   }
 
   @Test
   void aMissingBotTokenStopsStartUpNamingIt() {
-    Map<String, String> env = slackEnv();
-    env.remove("SLACK_BOT_TOKEN");
+    ServeEnv env = slackEnv();
+    env.without("SLACK_BOT_TOKEN");
 
-    assertThatThrownBy(() -> Application.start(new Env(env)))
+    assertThatThrownBy(() -> env.start())
         .isInstanceOf(SettingsException.class).hasMessageContaining("SLACK_BOT_TOKEN");
   }
 
@@ -102,7 +103,7 @@ class SlackApplicationTest {
   void aTokenSlackRefusesStopsStartUpNamingIt() {
     slackApi.refuseToken("invalid_auth");
     try {
-      assertThatThrownBy(() -> Application.start(new Env(slackEnv())))
+      assertThatThrownBy(() -> slackEnv().start())
           .isInstanceOf(SettingsException.class)
           .hasMessageContaining("Slack refused SLACK_BOT_TOKEN (auth.test: invalid_auth)")
           .hasMessageNotContaining(SlackHarness.BOT_TOKEN);
@@ -113,25 +114,22 @@ class SlackApplicationTest {
 
   @Test
   void aSocketModeConnectionSlackRefusesStopsStartUpNamingTheAppToken() {
-    Map<String, String> env = slackEnv();
-    env.remove("SLACK_SIGNING_SECRET");
-    env.put("SLACK_APP_TOKEN", "xapp-1-A0001-0000000000-test-app-token");
+    ServeEnv env = slackEnv();
+    env.without("SLACK_SIGNING_SECRET");
+    env.with("SLACK_APP_TOKEN", "xapp-1-A0001-0000000000-test-app-token");
     slackApi.answerNext("apps.connections.open", 200, null);
 
-    assertThatThrownBy(() -> Application.start(new Env(env)))
+    assertThatThrownBy(() -> env.start())
         .isInstanceOf(SettingsException.class)
         .hasMessageContaining("Cannot open a Socket Mode connection with SLACK_APP_TOKEN")
         .hasMessageNotContaining("xapp-1-A0001");
   }
 
-  private static Map<String, String> slackEnv() {
-    Map<String, String> env = new HashMap<>();
-    env.put("PORT", "0");
-    env.put("BOT_CONFIG_DIR", "bot-config");
-    env.put("SLACK_BOT_TOKEN", SlackHarness.BOT_TOKEN);
-    env.put("SLACK_SIGNING_SECRET", SignedClient.SECRET);
-    env.put("SLACK_API_URL", slackApi.apiUrl());
-    return env;
+  private ServeEnv slackEnv() {
+    return ServeEnv.in(temp, Path.of("bot-config"))
+        .with("SLACK_BOT_TOKEN", SlackHarness.BOT_TOKEN)
+        .with("SLACK_SIGNING_SECRET", SignedClient.SECRET)
+        .with("SLACK_API_URL", slackApi.apiUrl());
   }
 
   private static HttpResponse<String> get(Application app, String path) throws Exception {

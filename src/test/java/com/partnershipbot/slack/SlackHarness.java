@@ -9,6 +9,8 @@ import com.partnershipbot.answering.FeedbackTally;
 import com.partnershipbot.answering.LiveConfig;
 import com.partnershipbot.answering.RecentDeliveries;
 import com.partnershipbot.knowledge.ConfigLoader;
+import com.partnershipbot.platform.PlatformServices;
+import com.partnershipbot.platform.ReplyCounters;
 import com.partnershipbot.server.BotServer;
 import com.partnershipbot.server.Route;
 import java.nio.file.Path;
@@ -41,8 +43,9 @@ final class SlackHarness implements AutoCloseable {
       return AdminMessage.saying(Text.plain("Config version ").thenCode("abc123").then(", 14 answers. <!channel> stays text."));
     };
     SlackSettings settings = new SlackSettings(BOT_TOKEN, SignedClient.SECRET, null, slackApi.apiUrl());
-    bot = new SlackBot(settings, answers, tally, console, new RecentDeliveries()).start();
-    server = BotServer.newServer(0, List.of(new Route(SlackBot.EVENTS_PATH, bot.servlet().orElseThrow())));
+    bot = new SlackBot(settings, new PlatformServices(answers, tally, console, new RecentDeliveries(), ReplyCounters.NONE));
+    bot.start();
+    server = BotServer.newServer(0, List.of(new Route(SlackBot.EVENTS_PATH, bot.routes().get(SlackBot.EVENTS_PATH))));
     server.start();
     client = new SignedClient("http://127.0.0.1:" + BotServer.port(server), SignedClient.SECRET);
   }

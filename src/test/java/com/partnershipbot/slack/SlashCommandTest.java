@@ -2,32 +2,23 @@ package com.partnershipbot.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.partnershipbot.testing.ClassHarness;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.partnershipbot.answering.Json;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** /partnership over real HTTP: answers in the channel, help and prompts only to the asker, admin commands. */
 class SlashCommandTest {
-  private static SlackHarness slack;
-
-  @BeforeAll
-  static void start() throws Exception {
-    slack = new SlackHarness();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    slack.close();
-  }
+  @RegisterExtension
+  static final ClassHarness<SlackHarness> harness = ClassHarness.of(folder -> new SlackHarness());
 
   @Test
   void answersAQuestionInTheChannelWithTitleAnswerSourceAndButtons() throws Exception {
-    JsonNode reply = ack(slack.client.command("is Azure still exclusive?", slack.slackApi.responseUrl("answer")));
+    JsonNode reply = ack(harness.get().client.command("is Azure still exclusive?", harness.get().slackApi.responseUrl("answer")));
 
     assertThat(reply.get("response_type").asText()).isEqualTo("in_channel");
     assertThat(reply.get("text").asText()).startsWith("Azure and stateless OpenAI APIs");
@@ -46,17 +37,17 @@ class SlashCommandTest {
   @Test
   void emptyCommandAndHelpListEveryTopicOnlyToTheAsker() throws Exception {
     for (String text : List.of("", "help")) {
-      JsonNode reply = ack(slack.client.command(text, slack.slackApi.responseUrl("help")));
+      JsonNode reply = ack(harness.get().client.command(text, harness.get().slackApi.responseUrl("help")));
       assertThat(reply.has("response_type") ? reply.get("response_type").asText() : "ephemeral").isEqualTo("ephemeral");
-      assertThat(buttons(reply.get("blocks"), "choices")).hasSize(slack.answers.topics().size());
+      assertThat(buttons(reply.get("blocks"), "choices")).hasSize(harness.get().answers.topics().size());
       assertThat(reply.get("text").asText()).contains("Azure and stateless OpenAI APIs");
     }
   }
 
   @Test
   void unknownQuestionGetsThePrivateFallbackQuotingTheWordsWithoutPinging() throws Exception {
-    JsonNode reply = ack(slack.client.command("<!channel> what's the wifi password &amp; &lt;@U123&gt;? "
-        + "<https://wifi.example|see here>", slack.slackApi.responseUrl("fallback")));
+    JsonNode reply = ack(harness.get().client.command("<!channel> what's the wifi password &amp; &lt;@U123&gt;? "
+        + "<https://wifi.example|see here>", harness.get().slackApi.responseUrl("fallback")));
 
     assertThat(reply.has("response_type") ? reply.get("response_type").asText() : "ephemeral").isEqualTo("ephemeral");
     String shown = reply.get("blocks").get(0).get("text").get("text").asText();
@@ -68,39 +59,39 @@ class SlashCommandTest {
 
   @Test
   void clarifyOffersChoicesPrivatelyAndAChoiceIsPostedInTheChannel() throws Exception {
-    JsonNode reply = ack(slack.client.command("october 2025 terms",
-        slack.slackApi.responseUrl("clarify")));
+    JsonNode reply = ack(harness.get().client.command("october 2025 terms",
+        harness.get().slackApi.responseUrl("clarify")));
     assertThat(reply.has("response_type") ? reply.get("response_type").asText() : "ephemeral").isEqualTo("ephemeral");
     assertThat(reply.get("blocks").get(0).get("text").get("text").asText()).startsWith("I'm not sure which topic");
     JsonNode choice = buttons(reply.get("blocks"), "choices").get(0);
-    String responseUrl = slack.slackApi.responseUrl("clarify-click");
+    String responseUrl = harness.get().slackApi.responseUrl("clarify-click");
 
-    HttpResponse<String> click = slack.client.action(Payloads.click(choice.get("action_id").asText(), "choices",
+    HttpResponse<String> click = harness.get().client.action(Payloads.click(choice.get("action_id").asText(), "choices",
         choice.get("value").asText(), true, null, "message", responseUrl));
 
     assertThat(click.statusCode()).isEqualTo(200);
-    List<FakeSlackApi.Call> posts = slack.slackApi.await("/response/clarify-click", c -> true, 2);
+    List<FakeSlackApi.Call> posts = harness.get().slackApi.await("/response/clarify-click", c -> true, 2);
     assertThat(posts).hasSize(2);
     assertThat(posts).anySatisfy(post -> {
       assertThat(post.field("response_type")).isEqualTo("in_channel");
       assertThat(post.field("replace_original")).isEqualTo("false");
       assertThat(post.blocks().get(0).get("text").get("text").asText())
-          .isEqualTo(slack.answers.topic(choice.get("value").asText()).map(r -> titleOf(r)).orElseThrow());
+          .isEqualTo(harness.get().answers.topic(choice.get("value").asText()).map(r -> titleOf(r)).orElseThrow());
     });
     assertThat(posts).anySatisfy(post -> assertThat(post.field("delete_original")).isEqualTo("true"));
   }
 
   @Test
   void feedbackThanksTheClickerInPlaceAndCountsTheVote() throws Exception {
-    String responseUrl = slack.slackApi.responseUrl("feedback-click");
-    int before = slack.tally.helpful("azure");
+    String responseUrl = harness.get().slackApi.responseUrl("feedback-click");
+    int before = harness.get().tally.helpful("azure");
 
-    HttpResponse<String> click = slack.client.action(Payloads.click(ActionIds.HELPFUL, "feedback", "azure", false,
+    HttpResponse<String> click = harness.get().client.action(Payloads.click(ActionIds.HELPFUL, "feedback", "azure", false,
         null, "message", responseUrl));
 
     assertThat(click.statusCode()).isEqualTo(200);
-    assertThat(slack.tally.helpful("azure")).isEqualTo(before + 1);
-    FakeSlackApi.Call update = slack.slackApi.await("/response/feedback-click", c -> true, 1).get(0);
+    assertThat(harness.get().tally.helpful("azure")).isEqualTo(before + 1);
+    FakeSlackApi.Call update = harness.get().slackApi.await("/response/feedback-click", c -> true, 1).get(0);
     assertThat(update.field("replace_original")).isEqualTo("true");
     assertThat(update.blocks().get(0).get("text").get("text").asText()).isEqualTo("Azure and stateless OpenAI APIs");
     assertThat(contextTexts(update.blocks())).contains("Thanks for the feedback, <@" + SignedClient.USER + ">.");
@@ -109,23 +100,23 @@ class SlashCommandTest {
 
   @Test
   void notHelpfulIsCountedSeparately() throws Exception {
-    int before = slack.tally.unhelpful("compute");
+    int before = harness.get().tally.unhelpful("compute");
 
-    slack.client.action(Payloads.click(ActionIds.NOT_HELPFUL, "feedback", "compute", false, null, "message",
-        slack.slackApi.responseUrl("unhelpful")));
+    harness.get().client.action(Payloads.click(ActionIds.NOT_HELPFUL, "feedback", "compute", false, null, "message",
+        harness.get().slackApi.responseUrl("unhelpful")));
 
-    assertThat(slack.tally.unhelpful("compute")).isEqualTo(before + 1);
+    assertThat(harness.get().tally.unhelpful("compute")).isEqualTo(before + 1);
   }
 
   @Test
   void adminCommandsGoToTheConsoleAndTheReplyIsPrivate() throws Exception {
-    HttpResponse<String> ack = slack.client.command("admin reload now", slack.slackApi.responseUrl("admin"));
+    HttpResponse<String> ack = harness.get().client.command("admin reload now", harness.get().slackApi.responseUrl("admin"));
 
     assertThat(ack.statusCode()).isEqualTo(200);
-    FakeSlackApi.Call reply = slack.slackApi.await("/response/admin", c -> true, 1).get(0);
+    FakeSlackApi.Call reply = harness.get().slackApi.await("/response/admin", c -> true, 1).get(0);
     assertThat(reply.field("response_type")).isEqualTo("ephemeral");
     assertThat(reply.field("text")).isEqualTo("Config version `abc123`, 14 answers. &lt;!channel&gt; stays text.");
-    assertThat(slack.adminCommands).contains("slack " + SignedClient.USER + " reload now");
+    assertThat(harness.get().adminCommands).contains("slack " + SignedClient.USER + " reload now");
   }
 
   private static String titleOf(com.partnershipbot.answering.Reply reply) {

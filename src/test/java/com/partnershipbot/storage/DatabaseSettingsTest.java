@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Where records go, from the environment: PostgreSQL URLs in the styles people paste, else embedded H2. */
 class DatabaseSettingsTest {
+  private static final Path DATA = Path.of("/srv/bot-data");
 
   @ParameterizedTest
   @CsvSource({
@@ -21,7 +22,7 @@ class DatabaseSettingsTest {
       "postgresql://db.example.com/bot?sslmode=require, jdbc:postgresql://db.example.com/bot?sslmode=require",
       "postgres://someone:hunter2@db.example.com/bot, jdbc:postgresql://db.example.com/bot"})
   void acceptsJdbcAndPostgresStyleUrls(String given, String jdbc) {
-    DatabaseSettings settings = DatabaseSettings.from(env("DATABASE_URL", given));
+    DatabaseSettings settings = DatabaseSettings.from(env("DATABASE_URL", given), DATA);
     assertThat(settings.jdbcUrl()).isEqualTo(jdbc);
     assertThat(settings.shared()).isTrue();
     assertThat(settings.description()).startsWith("PostgreSQL at db.example.com").doesNotContain("hunter2", "secret");
@@ -30,7 +31,7 @@ class DatabaseSettingsTest {
 
   @Test
   void refusesOtherDatabasesWithoutEchoingTheUrl() {
-    assertThatThrownBy(() -> DatabaseSettings.from(env("DATABASE_URL", "mysql://root:hunter2@db/bot")))
+    assertThatThrownBy(() -> DatabaseSettings.from(env("DATABASE_URL", "mysql://root:hunter2@db/bot"), DATA))
         .isInstanceOf(SettingsException.class)
         .hasMessageStartingWith("DATABASE_URL must be a PostgreSQL URL such as jdbc:postgresql://")
         .hasMessageNotContaining("hunter2");
@@ -38,17 +39,16 @@ class DatabaseSettingsTest {
 
   @Test
   void withoutDatabaseSettingsUsesAnH2FileInDataDir() {
-    DatabaseSettings settings = DatabaseSettings.from(new Env(Map.of("DATA_DIR", "/srv/bot-data")));
+    DatabaseSettings settings = DatabaseSettings.from(new Env(Map.of()), Path.of("/srv/bot-data"));
     assertThat(settings.shared()).isFalse();
     assertThat(settings.jdbcUrl()).startsWith("jdbc:h2:file:/srv/bot-data/partnership-bot;MODE=PostgreSQL");
-    assertThat(DatabaseSettings.from(new Env(Map.of())).description())
-        .isEqualTo("H2 file " + Path.of("./data").resolve("partnership-bot.mv.db"));
+    assertThat(settings.description()).isEqualTo("H2 file " + Path.of("/srv/bot-data/partnership-bot.mv.db"));
   }
 
   @Test
   void halfTheSettingsNameTheMissingOnes() {
     assertThatThrownBy(() -> DatabaseSettings.from(new Env(Map.of("DATABASE_URL", "postgres://db/bot",
-        "DATABASE_PASSWORD", "secret"))))
+        "DATABASE_PASSWORD", "secret")), DATA))
         .isInstanceOf(SettingsException.class).hasMessageContaining("set DATABASE_USER")
         .hasMessageNotContaining("secret");
   }

@@ -8,13 +8,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.partnershipbot.answering.Json;
-import com.partnershipbot.env.Env;
+import com.partnershipbot.testing.ServeEnv;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -64,16 +65,14 @@ final class FakeMicrosoft implements AutoCloseable {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
-  /** The environment of a bot that answers in Teams and knows Microsoft only through this fake. */
-  Env teamsEnv() {
-    return new Env(Map.of(
-        "PORT", "0",
-        "BOT_CONFIG_DIR", "bot-config",
-        "TEAMS_APP_ID", BotFrameworkTokens.APP_ID,
-        "TEAMS_APP_PASSWORD", "app-password-from-azure",
-        "TEAMS_TENANT_ID", "tenant-1",
-        "TEAMS_OPENID_METADATA_URL", openIdUrl(),
-        "TEAMS_TOKEN_URL", tokenUrlTemplate()));
+  /** The environment of a bot that answers in Teams, knows Microsoft only through this fake and keeps its data in folder. */
+  ServeEnv teamsEnv(Path folder) {
+    return ServeEnv.in(folder, Path.of("bot-config"))
+        .with("TEAMS_APP_ID", BotFrameworkTokens.APP_ID)
+        .with("TEAMS_APP_PASSWORD", "app-password-from-azure")
+        .with("TEAMS_TENANT_ID", "tenant-1")
+        .with("TEAMS_OPENID_METADATA_URL", openIdUrl())
+        .with("TEAMS_TOKEN_URL", tokenUrlTemplate());
   }
 
   String openIdUrl() {

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.partnershipbot.answering.Json;
-import com.partnershipbot.server.Application;
+import com.partnershipbot.testing.ClassHarness;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,9 +18,8 @@ import java.util.Date;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -29,20 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Requests Microsoft did not sign for this bot are refused with 401 or 403, and nothing is posted for them. */
 class TeamsAuthTest {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private static FakeMicrosoft microsoft;
-  private static Application app;
-
-  @BeforeAll
-  static void start() throws Exception {
-    microsoft = new FakeMicrosoft();
-    app = Application.start(microsoft.teamsEnv());
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    app.close();
-    microsoft.close();
-  }
+  @RegisterExtension
+  static final ClassHarness<TeamsBot> teams = ClassHarness.of(TeamsBot::start);
 
   /** How a token goes wrong, given the service URL the activity names. */
   private interface BadToken extends Function<String, String> {}
@@ -73,24 +60,24 @@ class TeamsAuthTest {
   @MethodSource("refusedTokens")
   void refusesATokenAndPostsNothing(BadToken token, int status) throws Exception {
     String id = UUID.randomUUID().toString();
-    ObjectNode activity = Activities.personalMessage(microsoft.serviceUrl(), id, "is azure still exclusive?");
+    ObjectNode activity = Activities.personalMessage(teams.get().microsoft().serviceUrl(), id, "is azure still exclusive?");
 
-    HttpResponse<String> response = post(token.apply(microsoft.serviceUrl()), activity);
+    HttpResponse<String> response = post(token.apply(teams.get().microsoft().serviceUrl()), activity);
 
     assertThat(response.statusCode()).isEqualTo(status);
     assertThat(response.body()).startsWith("{\"error\":\"unauthorized: ");
     awaitSentinelReply();
-    assertThat(microsoft.repliesTo(id)).isEmpty();
+    assertThat(teams.get().microsoft().repliesTo(id)).isEmpty();
   }
 
   @Test
   void acceptsATokenThatExpiredWithinTheAllowedSkew() throws Exception {
     String id = UUID.randomUUID().toString();
     String token = sign(FakeMicrosoft.TEAMS_KEY,
-        claims(microsoft.serviceUrl()).expirationTime(minutesFromNow(-2)).notBeforeTime(minutesFromNow(-60)).build());
+        claims(teams.get().microsoft().serviceUrl()).expirationTime(minutesFromNow(-2)).notBeforeTime(minutesFromNow(-60)).build());
 
-    assertThat(post(token, Activities.personalMessage(microsoft.serviceUrl(), id, "help")).statusCode()).isEqualTo(200);
-    microsoft.awaitReplyTo(id);
+    assertThat(post(token, Activities.personalMessage(teams.get().microsoft().serviceUrl(), id, "help")).statusCode()).isEqualTo(200);
+    teams.get().microsoft().awaitReplyTo(id);
   }
 
   @Test
@@ -102,7 +89,7 @@ class TeamsAuthTest {
 
     assertThat(response.statusCode()).isEqualTo(403);
     awaitSentinelReply();
-    assertThat(microsoft.repliesTo(id)).isEmpty();
+    assertThat(teams.get().microsoft().repliesTo(id)).isEmpty();
   }
 
   @Test
@@ -126,17 +113,17 @@ class TeamsAuthTest {
   }
 
   private static String validToken() {
-    return sign(FakeMicrosoft.TEAMS_KEY, claims(microsoft.serviceUrl()).build());
+    return sign(FakeMicrosoft.TEAMS_KEY, claims(teams.get().microsoft().serviceUrl()).build());
   }
 
   private static void awaitSentinelReply() throws Exception {
     String sentinel = UUID.randomUUID().toString();
-    post(validToken(), Activities.personalMessage(microsoft.serviceUrl(), sentinel, "help"));
-    microsoft.awaitReplyTo(sentinel);
+    post(validToken(), Activities.personalMessage(teams.get().microsoft().serviceUrl(), sentinel, "help"));
+    teams.get().microsoft().awaitReplyTo(sentinel);
   }
 
   private static HttpResponse<String> post(String token, ObjectNode activity) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/messages"))
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + teams.get().app().port() + "/api/messages"))
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(Json.write(activity)));
     if (token != null) {

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.partnershipbot.answering.Json;
-import com.partnershipbot.server.Application;
+import com.partnershipbot.testing.ClassHarness;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,35 +15,22 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The bot in Teams, end to end: real server, real HTTP, tokens signed like Microsoft's, fakes for Microsoft. */
 class TeamsMessagesTest {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private static FakeMicrosoft microsoft;
-  private static Application app;
-
-  @BeforeAll
-  static void start() throws Exception {
-    microsoft = new FakeMicrosoft();
-    app = Application.start(microsoft.teamsEnv());
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    app.close();
-    microsoft.close();
-  }
+  @RegisterExtension
+  static final ClassHarness<TeamsBot> teams = ClassHarness.of(TeamsBot::start);
 
   @Test
   void answersAPersonalMessageWithAnAnswerCard() throws Exception {
     String id = newId();
-    assertThat(post(validToken(), Activities.personalMessage(microsoft.serviceUrl(), id, "is azure still exclusive?"))
+    assertThat(post(validToken(), Activities.personalMessage(teams.get().microsoft().serviceUrl(), id, "is azure still exclusive?"))
         .statusCode()).isEqualTo(200);
 
-    FakeMicrosoft.Post reply = microsoft.awaitReplyTo(id);
+    FakeMicrosoft.Post reply = teams.get().microsoft().awaitReplyTo(id);
     assertThat(reply.rawPath()).isEqualTo("/amer/v3/conversations/a%3A1Hj3xPq9-personal/activities/" + id);
     assertThat(reply.authorization()).isEqualTo("Bearer " + FakeMicrosoft.ACCESS_TOKEN);
     assertThat(reply.body().path("type").asText()).isEqualTo("message");
@@ -60,9 +47,9 @@ class TeamsMessagesTest {
   @Test
   void answersAChannelMentionInThatReplyChain() throws Exception {
     String id = newId();
-    post(validToken(), Activities.channelMention(microsoft.serviceUrl(), id, "what happens to the AGI clause?"));
+    post(validToken(), Activities.channelMention(teams.get().microsoft().serviceUrl(), id, "what happens to the AGI clause?"));
 
-    FakeMicrosoft.Post reply = microsoft.awaitReplyTo(id);
+    FakeMicrosoft.Post reply = teams.get().microsoft().awaitReplyTo(id);
     assertThat(reply.rawPath()).isEqualTo(
         "/amer/v3/conversations/19%3A3f2a9c%40thread.tacv2%3Bmessageid%3D1732600000000/activities/" + id);
     assertThat(reply.body().path("conversation").path("id").asText()).isEqualTo(Activities.CHANNEL_CONVERSATION);
@@ -72,20 +59,20 @@ class TeamsMessagesTest {
   @Test
   void helpListsEveryTopic() throws Exception {
     String id = newId();
-    post(validToken(), Activities.channelMention(microsoft.serviceUrl(), id, "help"));
+    post(validToken(), Activities.channelMention(teams.get().microsoft().serviceUrl(), id, "help"));
 
-    JsonNode card = card(microsoft.awaitReplyTo(id));
+    JsonNode card = card(teams.get().microsoft().awaitReplyTo(id));
     JsonNode picker = StreamSupport.stream(card.path("body").spliterator(), false)
         .filter(element -> element.path("type").asText().equals("Input.ChoiceSet")).findFirst().orElseThrow();
-    assertThat(picker.path("choices")).hasSize(app.config().get().knowledge().entries().size());
+    assertThat(picker.path("choices")).hasSize(teams.get().app().config().get().knowledge().entries().size());
   }
 
   @Test
   void aQuestionWithNoAnswerGetsTheFallbackAndTheTopics() throws Exception {
     String id = newId();
-    post(validToken(), Activities.personalMessage(microsoft.serviceUrl(), id, "what's the weather in Paris tomorrow?"));
+    post(validToken(), Activities.personalMessage(teams.get().microsoft().serviceUrl(), id, "what's the weather in Paris tomorrow?"));
 
-    JsonNode card = card(microsoft.awaitReplyTo(id));
+    JsonNode card = card(teams.get().microsoft().awaitReplyTo(id));
     assertThat(card.path("body").get(0).path("text").asText()).startsWith("I don't have a curated answer for that.");
     assertThat(card.path("body").get(1).path("text").asText()).contains("- **azure**: Azure and stateless OpenAI APIs");
   }
@@ -93,17 +80,17 @@ class TeamsMessagesTest {
   @Test
   void aTopicButtonAnswersThatTopic() throws Exception {
     String id = newId();
-    post(validToken(), Activities.submit(microsoft.serviceUrl(), id, SubmitActions.topic("ip")));
+    post(validToken(), Activities.submit(teams.get().microsoft().serviceUrl(), id, SubmitActions.topic("ip")));
 
-    assertThat(card(microsoft.awaitReplyTo(id)).path("body").get(0).path("text").asText()).isEqualTo(topicTitle("ip"));
+    assertThat(card(teams.get().microsoft().awaitReplyTo(id)).path("body").get(0).path("text").asText()).isEqualTo(topicTitle("ip"));
   }
 
   @Test
   void welcomesATeamWithANewMessageWhenTheBotIsAdded() throws Exception {
     String conversation = "19:general-" + newId() + "@thread.tacv2";
-    post(validToken(), Activities.botAdded(microsoft.serviceUrl(), newId(), conversation));
+    post(validToken(), Activities.botAdded(teams.get().microsoft().serviceUrl(), newId(), conversation));
 
-    List<FakeMicrosoft.Post> welcome = microsoft.awaitPosts(
+    List<FakeMicrosoft.Post> welcome = teams.get().microsoft().awaitPosts(
         p -> p.body().path("conversation").path("id").asText().equals(conversation), 1);
     assertThat(welcome.get(0).rawPath()).isEqualTo("/amer/v3/conversations/" + ConnectorClient.encode(conversation)
         + "/activities");
@@ -114,13 +101,13 @@ class TeamsMessagesTest {
   void fetchesTheConnectorTokenOnceForManyReplies() throws Exception {
     String first = newId();
     String second = newId();
-    post(validToken(), Activities.personalMessage(microsoft.serviceUrl(), first, "who owns the IP?"));
-    post(validToken(), Activities.personalMessage(microsoft.serviceUrl(), second, "is AWS allowed?"));
-    microsoft.awaitReplyTo(first);
-    microsoft.awaitReplyTo(second);
+    post(validToken(), Activities.personalMessage(teams.get().microsoft().serviceUrl(), first, "who owns the IP?"));
+    post(validToken(), Activities.personalMessage(teams.get().microsoft().serviceUrl(), second, "is AWS allowed?"));
+    teams.get().microsoft().awaitReplyTo(first);
+    teams.get().microsoft().awaitReplyTo(second);
 
-    assertThat(microsoft.tokenRequests.get()).isEqualTo(1);
-    assertThat(microsoft.tokenForms.get(0)).contains("grant_type=client_credentials",
+    assertThat(teams.get().microsoft().tokenRequests.get()).isEqualTo(1);
+    assertThat(teams.get().microsoft().tokenForms.get(0)).contains("grant_type=client_credentials",
         "client_id=" + BotFrameworkTokens.APP_ID, "client_secret=app-password-from-azure",
         "scope=https%3A%2F%2Fapi.botframework.com%2F.default");
   }
@@ -128,24 +115,24 @@ class TeamsMessagesTest {
   @Test
   void aRedeliveredActivityIsAnsweredOnce() throws Exception {
     String id = newId();
-    ObjectNode activity = Activities.personalMessage(microsoft.serviceUrl(), id, "is azure still exclusive?");
+    ObjectNode activity = Activities.personalMessage(teams.get().microsoft().serviceUrl(), id, "is azure still exclusive?");
     assertThat(post(validToken(), activity).statusCode()).isEqualTo(200);
     assertThat(post(validToken(), activity).statusCode()).isEqualTo(200);
-    microsoft.awaitReplyTo(id);
+    teams.get().microsoft().awaitReplyTo(id);
     awaitSentinelReply();
 
-    assertThat(microsoft.repliesTo(id)).hasSize(1);
+    assertThat(teams.get().microsoft().repliesTo(id)).hasSize(1);
   }
 
   @Test
   void aChannelMessageWithoutAMentionOfTheBotIsNotAnswered() throws Exception {
     String id = newId();
-    ObjectNode activity = Activities.channelMention(microsoft.serviceUrl(), id, "is azure still exclusive?");
+    ObjectNode activity = Activities.channelMention(teams.get().microsoft().serviceUrl(), id, "is azure still exclusive?");
     ((ObjectNode) activity.path("entities").get(0).path("mentioned")).put("id", "29:someone-else");
     assertThat(post(validToken(), activity).statusCode()).isEqualTo(200);
     awaitSentinelReply();
 
-    assertThat(microsoft.repliesTo(id)).isEmpty();
+    assertThat(teams.get().microsoft().repliesTo(id)).isEmpty();
   }
 
   @Test
@@ -171,12 +158,12 @@ class TeamsMessagesTest {
 
   private static void awaitSentinelReply() throws Exception {
     String sentinel = newId();
-    post(validToken(), Activities.personalMessage(microsoft.serviceUrl(), sentinel, "help"));
-    microsoft.awaitReplyTo(sentinel);
+    post(validToken(), Activities.personalMessage(teams.get().microsoft().serviceUrl(), sentinel, "help"));
+    teams.get().microsoft().awaitReplyTo(sentinel);
   }
 
   private static String topicTitle(String id) {
-    return app.config().get().knowledge().entry(id).orElseThrow().title();
+    return teams.get().app().config().get().knowledge().entry(id).orElseThrow().title();
   }
 
   private static List<String> buttonTitles(JsonNode card) {
@@ -192,7 +179,7 @@ class TeamsMessagesTest {
   }
 
   private static String validToken() {
-    return sign(FakeMicrosoft.TEAMS_KEY, claims(microsoft.serviceUrl()).build());
+    return sign(FakeMicrosoft.TEAMS_KEY, claims(teams.get().microsoft().serviceUrl()).build());
   }
 
   private static String newId() {
@@ -214,6 +201,6 @@ class TeamsMessagesTest {
   }
 
   private static URI uri(String path) {
-    return URI.create("http://127.0.0.1:" + app.port() + path);
+    return URI.create("http://127.0.0.1:" + teams.get().app().port() + path);
   }
 }

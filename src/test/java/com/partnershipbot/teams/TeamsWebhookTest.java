@@ -5,37 +5,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.partnershipbot.answering.Json;
-import com.partnershipbot.env.Env;
 import com.partnershipbot.server.Application;
+import com.partnershipbot.testing.ClassHarness;
+import com.partnershipbot.testing.ServeEnv;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A Teams outgoing webhook, signed the way Teams signs it, is answered in the response. */
 class TeamsWebhookTest {
   private static final byte[] KEY = "a security token Teams shows once".getBytes(StandardCharsets.UTF_8);
   private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private static Application app;
 
-  @BeforeAll
-  static void start() throws Exception {
-    app = Application.start(new Env(Map.of("PORT", "0", "BOT_CONFIG_DIR", "bot-config",
-        "TEAMS_WEBHOOK_SECRET", Base64.getEncoder().encodeToString(KEY))));
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    app.close();
-  }
+  @RegisterExtension
+  static final ClassHarness<Application> bot = ClassHarness.of(folder -> ServeEnv.in(folder,
+      Path.of("bot-config")).with("TEAMS_WEBHOOK_SECRET", Base64.getEncoder().encodeToString(KEY)).start());
 
   @Test
   void answersASignedMentionInTheResponse() throws Exception {
@@ -122,6 +115,6 @@ class TeamsWebhookTest {
   }
 
   private static URI uri(String path) {
-    return URI.create("http://127.0.0.1:" + app.port() + path);
+    return URI.create("http://127.0.0.1:" + bot.get().port() + path);
   }
 }

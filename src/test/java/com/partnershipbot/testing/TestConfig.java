@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
-/** A private copy of bot-config/ that a test may edit. */
+/** Configs for tests: a private copy of bot-config/ or of the adapters' small FAQ, which a test may edit. */
 public final class TestConfig {
   public static final String ADMIN = "UADMIN0001";
+  /** Two answers (azure: alias hosting; compute: alias stargate) and {@link #ADMIN} as the one admin. */
+  public static final Path SMALL_FAQ = Path.of("src/test/resources/configs/two-answers-and-an-admin");
 
   private TestConfig() {}
 
@@ -22,6 +24,15 @@ public final class TestConfig {
       files.forEach(file -> copyOne(file, target.resolve(source.relativize(file).toString())));
     }
     edit(target.resolve("bot.yml"), text -> text.replace("admins: []", "admins: [" + ADMIN + "]"));
+    return target;
+  }
+
+  /** Copies the small FAQ into dir/config. */
+  public static Path copySmall(Path dir) throws IOException {
+    Path target = dir.resolve("config");
+    try (Stream<Path> files = Files.walk(SMALL_FAQ)) {
+      files.forEach(file -> copyOne(file, target.resolve(SMALL_FAQ.relativize(file).toString())));
+    }
     return target;
   }
 

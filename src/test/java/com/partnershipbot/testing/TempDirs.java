@@ -1,4 +1,4 @@
-package com.partnershipbot.bench;
+package com.partnershipbot.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Removes the directories the benchmarks write their generated FAQs to. */
-final class TempDirs {
+/** Removes the folders tests and benchmarks made for themselves. */
+public final class TempDirs {
   private TempDirs() {}
 
-  static void delete(Path dir) throws IOException {
+  public static void delete(Path dir) throws IOException {
     if (dir == null || !Files.exists(dir)) {
       return;
     }

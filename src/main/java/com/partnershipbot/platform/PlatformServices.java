@@ -1,0 +1,13 @@
+package com.partnershipbot.platform;
+
+import com.partnershipbot.answering.AdminConsole;
+import com.partnershipbot.answering.AnswerService;
+import com.partnershipbot.answering.DeliveryLog;
+import com.partnershipbot.answering.FeedbackListener;
+
+/**
+ * What every platform is given: the answers, where votes go, the admin commands, the log of
+ * events already answered, and the counters for replies retried or lost.
+ */
+public record PlatformServices(AnswerService answers, FeedbackListener feedback, AdminConsole adminConsole,
+    DeliveryLog deliveries, ReplyCounters counters) {}

@@ -1,0 +1,63 @@
+package com.partnershipbot.server;
+
+import com.partnershipbot.env.Env;
+import com.partnershipbot.env.Folders;
+import com.partnershipbot.env.SettingsException;
+import com.partnershipbot.platform.PlatformSettings;
+import com.partnershipbot.slack.SlackSettings;
+import com.partnershipbot.storage.DatabaseSettings;
+import com.partnershipbot.teams.TeamsSetup;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Everything {@code serve} needs, read once at start from its flags and the environment and
+ * checked as a whole: every problem is reported together, each naming its variable.
+ */
+public record ServeSettings(int port, Path configDir, Path dataDir, DatabaseSettings database,
+    List<PlatformSettings> platforms) {
+  public static final String PORT = "PORT";
+  public static final int DEFAULT_PORT = 3000;
+
+  public ServeSettings {
+    platforms = List.copyOf(platforms);
+  }
+
+  /** From the environment alone, as when serve is given no flags. */
+  public static ServeSettings from(Env env) {
+    return from(env, Optional.empty(), Optional.empty());
+  }
+
+  /** A flag, when given, wins over its variable. */
+  public static ServeSettings from(Env env, Optional<Path> configFlag, Optional<Path> dataDirFlag) {
+    List<String> problems = new ArrayList<>();
+    Optional<Integer> port = checked(problems, () -> env.port(PORT, DEFAULT_PORT));
+    Optional<Path> configDir = checked(problems, () -> Folders.configDir(env, configFlag));
+    Path dataDir = Folders.dataDir(env, dataDirFlag);
+    Optional<DatabaseSettings> database = checked(problems, () -> DatabaseSettings.from(env, dataDir));
+    List<PlatformSettings> platforms = new ArrayList<>();
+    checked(problems, () -> SlackSettings.from(env)).flatMap(slack -> slack).ifPresent(platforms::add);
+    checked(problems, () -> TeamsSetup.from(env)).flatMap(teams -> teams).ifPresent(platforms::add);
+    if (!problems.isEmpty()) {
+      throw new SettingsException(String.join("\n", problems));
+    }
+    return new ServeSettings(port.orElseThrow(), configDir.orElseThrow(), dataDir, database.orElseThrow(), platforms);
+  }
+
+  /** With no platform configured, the bot answers on /api/ask for a local try-out. */
+  public boolean localMode() {
+    return platforms.isEmpty();
+  }
+
+  private static <T> Optional<T> checked(List<String> problems, Supplier<T> setting) {
+    try {
+      return Optional.of(setting.get());
+    } catch (SettingsException e) {
+      problems.add(e.getMessage());
+      return Optional.empty();
+    }
+  }
+}
