@@ -2,5 +2,5 @@ package com.partnershipbot.platform;
 
 /** A platform's checked settings, which make the platform once the bot's shared services exist. */
 public interface PlatformSettings {
-  Platform create(PlatformServices services);
+  PlatformAdapter create(PlatformServices services);
 }

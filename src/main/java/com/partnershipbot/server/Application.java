@@ -6,7 +6,7 @@ import com.partnershipbot.answering.RecentDeliveries;
 import com.partnershipbot.knowledge.ConfigLoader;
 import com.partnershipbot.matching.MatcherFactory;
 import com.partnershipbot.metrics.BotMetrics;
-import com.partnershipbot.platform.Platform;
+import com.partnershipbot.platform.PlatformAdapter;
 import com.partnershipbot.platform.PlatformServices;
 import com.partnershipbot.platform.PlatformSettings;
 import com.partnershipbot.platform.ReplyCounters;
@@ -51,7 +51,7 @@ public final class Application implements AutoCloseable {
       AdminLoop admin = AdminLoop.start(settings.database(), config, Clock.systemUTC());
       closeables.add(admin);
       AnswerService answers = new AnswerService(config, admin.askListener());
-      List<Platform> platforms = startPlatforms(settings.platforms(), admin, answers, closeables);
+      List<PlatformAdapter> platforms = startPlatforms(settings.platforms(), admin, answers, closeables);
       Server server = BotServer.newServer(settings.port(), routes(config, admin, answers, platforms));
       server.start();
       LOG.info("Partnership Bot is serving {} answers (config {} from {}) on port {}; records and vectors in {}",
@@ -72,12 +72,12 @@ public final class Application implements AutoCloseable {
   }
 
   /** Creates and starts each configured platform; from then on refused configs are told to its admins. */
-  private static List<Platform> startPlatforms(List<PlatformSettings> configured, AdminLoop admin,
+  private static List<PlatformAdapter> startPlatforms(List<PlatformSettings> configured, AdminLoop admin,
       AnswerService answers, List<AutoCloseable> closeables) {
     PlatformServices services = services(admin, answers);
-    List<Platform> platforms = new ArrayList<>();
+    List<PlatformAdapter> platforms = new ArrayList<>();
     for (PlatformSettings settings : configured) {
-      Platform platform = settings.create(services);
+      PlatformAdapter platform = settings.create(services);
       closeables.add(platform);
       platform.start();
       platform.adminNotifier().ifPresent(admin::notifyAdminsThrough);
@@ -88,7 +88,7 @@ public final class Application implements AutoCloseable {
   }
 
   private static List<Route> routes(LiveConfig config, AdminLoop admin, AnswerService answers,
-      List<Platform> platforms) {
+      List<PlatformAdapter> platforms) {
     List<Route> routes = new ArrayList<>();
     routes.add(new Route("/metrics", new MetricsServlet(admin.metrics())));
     routes.add(new Route("/healthz", new HealthServlet(config)));

@@ -1,9 +1,8 @@
 package com.partnershipbot.slack;
 
 import com.partnershipbot.answering.AdminNotifier;
-import com.partnershipbot.answering.Platform;
 import com.partnershipbot.env.SettingsException;
-import com.partnershipbot.platform.Platform;
+import com.partnershipbot.platform.PlatformAdapter;
 import com.partnershipbot.platform.PlatformServices;
 import com.partnershipbot.platform.ReplyCounters;
 import com.slack.api.Slack;
@@ -27,9 +26,9 @@ import org.slf4j.LoggerFactory;
  * votes go to its feedback listener, admin commands to its console, and its delivery log
  * remembers which events were already answered.
  */
-public final class SlackBot implements Platform {
+public final class SlackBot implements PlatformAdapter {
   public static final String EVENTS_PATH = "/slack/events";
-  static final String NAME = Platform.SLACK.label();
+  static final String NAME = com.partnershipbot.answering.Platform.SLACK.label();
   private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
   private static final int REPLY_THREADS = 4;
   private static final int REPLY_CAPACITY = 1_000;

@@ -2,7 +2,7 @@ package com.partnershipbot.slack;
 
 import com.partnershipbot.env.Env;
 import com.partnershipbot.env.SettingsException;
-import com.partnershipbot.platform.Platform;
+import com.partnershipbot.platform.PlatformAdapter;
 import com.partnershipbot.platform.PlatformServices;
 import com.partnershipbot.platform.PlatformSettings;
 import java.util.Optional;
@@ -47,7 +47,7 @@ public record SlackSettings(String botToken, String signingSecret, String appTok
   }
 
   @Override
-  public Platform create(PlatformServices services) {
+  public PlatformAdapter create(PlatformServices services) {
     return new SlackBot(this, services);
   }
 

@@ -1,8 +1,7 @@
 package com.partnershipbot.teams;
 
 import com.partnershipbot.answering.AdminNotifier;
-import com.partnershipbot.answering.Platform;
-import com.partnershipbot.platform.Platform;
+import com.partnershipbot.platform.PlatformAdapter;
 import com.partnershipbot.platform.PlatformServices;
 import jakarta.servlet.http.HttpServlet;
 import java.net.http.HttpClient;
@@ -18,10 +17,10 @@ import java.util.Optional;
  * Microsoft Teams, as its settings enable it: {@code /api/messages} for an Azure Bot and
  * {@code /api/teams-webhook} for an outgoing webhook. Closing it lets queued replies finish.
  */
-public final class TeamsEndpoints implements Platform {
+public final class TeamsEndpoints implements PlatformAdapter {
   public static final String MESSAGES_PATH = "/api/messages";
   public static final String WEBHOOK_PATH = "/api/teams-webhook";
-  static final String NAME = Platform.TEAMS.label();
+  static final String NAME = com.partnershipbot.answering.Platform.TEAMS.label();
   private static final int REPLY_THREADS = 2;
   private static final int REPLY_QUEUE = 500;
   private static final HttpClient HTTP = HttpClient.newBuilder()

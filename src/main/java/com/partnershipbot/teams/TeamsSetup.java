@@ -1,7 +1,7 @@
 package com.partnershipbot.teams;
 
 import com.partnershipbot.env.Env;
-import com.partnershipbot.platform.Platform;
+import com.partnershipbot.platform.PlatformAdapter;
 import com.partnershipbot.platform.PlatformServices;
 import com.partnershipbot.platform.PlatformSettings;
 import java.util.Optional;
@@ -34,7 +34,7 @@ public final class TeamsSetup implements PlatformSettings {
   }
 
   @Override
-  public Platform create(PlatformServices services) {
+  public PlatformAdapter create(PlatformServices services) {
     return TeamsEndpoints.create(this, services);
   }
 

@@ -9,7 +9,7 @@ import java.util.Optional;
  * One chat platform as the server sees it: the HTTP endpoints its requests arrive at, a way to
  * reach the bot's admins there, and a start and a close. Slack and Teams each implement it.
  */
-public interface Platform extends AutoCloseable {
+public interface PlatformAdapter extends AutoCloseable {
 
   /** Checks the credentials with the platform and connects; a refusal stops start-up with a SettingsException. */
   void start();
