@@ -18,12 +18,21 @@ class QuestionPartsTest {
   }
 
   @Test
-  void longMessageIsAlsoReadByItsLastSentences() {
+  void longMessageIsAlsoReadByTheSentencesThatUseTheFaqsWords() {
     String message = "my VP wants a one-liner on the news for her staff email. nothing deep at all please."
         + " what do i tell her about the partnership?";
 
     assertThat(QuestionParts.of(message, Tuning.Reading.DEFAULT, WORDS)).containsExactly(message,
-        "what do i tell her about the partnership?", "nothing deep at all please.");
+        "what do i tell her about the partnership?");
+  }
+
+  @Test
+  void theQuestionIsFoundBetweenAGreetingAndASignOff() {
+    String message = "good morning! my boss has five minutes and wants the key points of the announcement."
+        + " bullets are fine. thank you so much!!";
+
+    assertThat(QuestionParts.of(message, Tuning.Reading.DEFAULT, WORDS)).containsExactly(message,
+        "my boss has five minutes and wants the key points of the announcement.");
   }
 
   @Test
@@ -31,8 +40,8 @@ class QuestionPartsTest {
     String message = "ok so context first, we are renewing our contract soon -- does the revenue share between"
         + " them change anything\nfor our pricing";
 
-    assertThat(QuestionParts.of(message, Tuning.Reading.DEFAULT, WORDS)).containsExactly(message, "for our pricing",
-        "does the revenue share between them change anything");
+    assertThat(QuestionParts.of(message, Tuning.Reading.DEFAULT, WORDS)).containsExactly(message,
+        "does the revenue share between them change anything", "for our pricing");
   }
 
   @Test
