@@ -1,5 +1,6 @@
 package com.partnershipbot.answering;
 
+import com.partnershipbot.knowledge.BotSettings;
 import com.partnershipbot.knowledge.FaqEntry;
 import com.partnershipbot.knowledge.Knowledge;
 import com.partnershipbot.knowledge.TopicKeys;
@@ -72,12 +73,20 @@ public final class AnswerService {
     if (match.outcome() == Outcome.ANSWER) {
       return answered(knowledge, knowledge.entry(match.id()).orElseThrow(), match);
     }
-    if (match.outcome() == Outcome.CLARIFY || match.outcome() == Outcome.SUGGEST) {
-      List<Topic> choices = match.candidates().stream()
-          .flatMap(c -> knowledge.entry(c.id()).stream()).map(Topic::of).toList();
-      return new Reply.Clarification(choices, match);
+    List<Topic> candidates = candidates(knowledge, match);
+    if (match.outcome() == Outcome.SUGGEST && !candidates.isEmpty()) {
+      return new Reply.Suggestion(candidates.get(0), match);
     }
-    return new Reply.NotFound(knowledge.settings().fallback(), topics(knowledge), match);
+    if (match.outcome() == Outcome.CLARIFY || match.outcome() == Outcome.SUGGEST) {
+      return new Reply.Clarification(candidates, match);
+    }
+    BotSettings settings = knowledge.settings();
+    return new Reply.NotFound(settings.fallback(), candidates, Declines.ownOrganisationNote(match, settings), match);
+  }
+
+  /** The matcher's candidates that are still topics, best first. */
+  private static List<Topic> candidates(Knowledge knowledge, Match match) {
+    return match.candidates().stream().flatMap(c -> knowledge.entry(c.id()).stream()).map(Topic::of).toList();
   }
 
   private static Reply answered(Knowledge knowledge, FaqEntry entry, Match match) {

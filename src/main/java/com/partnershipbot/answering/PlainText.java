@@ -17,8 +17,11 @@ public final class PlainText {
     if (reply instanceof Reply.Clarification clarification) {
       return "Did you mean one of these?\n" + list(clarification.choices());
     }
+    if (reply instanceof Reply.Suggestion suggestion) {
+      return "Did you mean " + suggestion.topic().title() + "?\n" + list(List.of(suggestion.topic()));
+    }
     if (reply instanceof Reply.NotFound notFound) {
-      return notFound.fallback() + "\n" + list(notFound.topics());
+      return notFound(notFound);
     }
     return "Ask me about the OpenAI and Microsoft partnership. Topics:\n" + list(((Reply.Help) reply).topics());
   }
@@ -33,6 +36,16 @@ public final class PlainText {
       text.append("\nRelated: ").append(answered.related().stream().map(Topic::id).collect(Collectors.joining(", ")));
     }
     return text.toString();
+  }
+
+  /** The fallback, the note for own-organisation questions, the nearest topics and the help hint. */
+  private static String notFound(Reply.NotFound notFound) {
+    StringBuilder text = new StringBuilder(ContentFormat.toPlainText(notFound.fallback()));
+    notFound.ownOrganisationNote().ifPresent(note -> text.append("\n").append(ContentFormat.toPlainText(note)));
+    if (!notFound.nearest().isEmpty()) {
+      text.append("\nNearest topics:\n").append(list(notFound.nearest()));
+    }
+    return text.append("\n").append(ContentFormat.toPlainText(Reply.NotFound.HELP_HINT)).toString();
   }
 
   private static String list(List<Topic> topics) {

@@ -18,7 +18,7 @@ public record BotSettings(
     String internalContact) {
 
   public static final String DEFAULT_FALLBACK =
-      "I don't have a curated answer for that yet. Here are the topics I can help with:";
+      "I don't have a curated answer for that. I only answer questions about the OpenAI and Microsoft partnership.";
 
   public BotSettings {
     matching = matching == null ? MatchingSettings.defaults() : matching;

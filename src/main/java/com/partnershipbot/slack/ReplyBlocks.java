@@ -42,6 +42,9 @@ final class ReplyBlocks {
     if (reply instanceof Reply.Clarification clarification) {
       return clarification(clarification, question);
     }
+    if (reply instanceof Reply.Suggestion suggestion) {
+      return suggestion(suggestion);
+    }
     if (reply instanceof Reply.NotFound notFound) {
       return notFound(notFound, question);
     }
@@ -73,12 +76,26 @@ final class ReplyBlocks {
     return message("Did you mean: " + titles(clarification.choices()) + "?", blocks);
   }
 
+  /** One plausible topic: "Did you mean *title*?" and its button. */
+  static SlackMessage suggestion(Reply.Suggestion suggestion) {
+    Topic topic = suggestion.topic();
+    List<LayoutBlock> blocks = new ArrayList<>();
+    blocks.add(section(s -> s.text(markdownText("Did you mean *" + Mrkdwn.escape(topic.title()) + "*?"))));
+    blocks.addAll(topicButtons(ActionIds.CHOICES_BLOCK, List.of(topic)));
+    return message("Did you mean " + topic.title() + "?", blocks);
+  }
+
+  /** A short decline: what the bot covers, where own-organisation questions go, the nearest topics, the help hint. */
   static SlackMessage notFound(Reply.NotFound notFound, String question) {
-    String text = "You asked: “" + Mrkdwn.quote(question) + "”\n" + notFound.fallback();
+    String said = notFound.fallback() + notFound.ownOrganisationNote().map(note -> "\n" + note).orElse("");
+    String text = "You asked: “" + Mrkdwn.quote(question) + "”\n" + said;
     List<LayoutBlock> blocks = new ArrayList<>();
     Mrkdwn.chunks(text, Mrkdwn.SECTION_LIMIT).forEach(chunk -> blocks.add(section(s -> s.text(markdownText(chunk)))));
-    blocks.addAll(topicButtons(ActionIds.CHOICES_BLOCK, notFound.topics()));
-    return message(notFound.fallback() + " " + titles(notFound.topics()), blocks);
+    if (!notFound.nearest().isEmpty()) {
+      blocks.addAll(topicButtons(ActionIds.CHOICES_BLOCK, notFound.nearest()));
+    }
+    blocks.add(context(List.of(markdownText(Reply.NotFound.HELP_HINT))));
+    return message(said, blocks);
   }
 
   static SlackMessage help(List<Topic> topics) {

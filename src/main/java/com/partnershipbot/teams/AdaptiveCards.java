@@ -46,8 +46,11 @@ final class AdaptiveCards {
     if (reply instanceof Reply.Clarification clarification) {
       return clarification(clarification);
     }
+    if (reply instanceof Reply.Suggestion suggestion) {
+      return suggestion(suggestion.topic());
+    }
     if (reply instanceof Reply.NotFound notFound) {
-      return topicList(ContentFormat.toMarkdown(notFound.fallback()), notFound.topics());
+      return notFound(notFound);
     }
     return topicList(SubmitActions.HELP_INTRO, ((Reply.Help) reply).topics());
   }
@@ -74,6 +77,22 @@ final class AdaptiveCards {
     return NODES.arrayNode()
         .add(text("Did you mean one of these?").put("weight", "Bolder"))
         .add(topicButtons(clarification.choices()));
+  }
+
+  private static ArrayNode suggestion(Topic topic) {
+    return NODES.arrayNode()
+        .add(text("Did you mean **" + topic.title() + "**?"))
+        .add(topicButtons(List.of(topic)));
+  }
+
+  /** A short decline: what the bot covers, where own-organisation questions go, the nearest topics, the help hint. */
+  private static ArrayNode notFound(Reply.NotFound notFound) {
+    ArrayNode body = NODES.arrayNode().add(text(ContentFormat.toMarkdown(notFound.fallback())));
+    notFound.ownOrganisationNote().ifPresent(note -> body.add(text(ContentFormat.toMarkdown(note))));
+    if (!notFound.nearest().isEmpty()) {
+      body.add(topicButtons(notFound.nearest()));
+    }
+    return body.add(text(ContentFormat.toMarkdown(Reply.NotFound.HELP_HINT)).put("isSubtle", true).put("size", "Small"));
   }
 
   /** An introduction, every topic as a Markdown list, and a drop-down to open one. */

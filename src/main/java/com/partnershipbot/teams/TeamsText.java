@@ -19,8 +19,12 @@ final class TeamsText {
     if (reply instanceof Reply.Clarification clarification) {
       return "Did you mean one of these? Ask again with its name.\n\n" + topicList(clarification.choices());
     }
+    if (reply instanceof Reply.Suggestion suggestion) {
+      return "Did you mean **" + suggestion.topic().title() + "**? Ask again with its name.\n\n"
+          + topicList(List.of(suggestion.topic()));
+    }
     if (reply instanceof Reply.NotFound notFound) {
-      return ContentFormat.toMarkdown(notFound.fallback()) + "\n\n" + topicList(notFound.topics());
+      return notFound(notFound);
     }
     return SubmitActions.HELP_INTRO + "\n\n" + topicList(((Reply.Help) reply).topics());
   }
@@ -28,6 +32,16 @@ final class TeamsText {
   /** One "- **id**: title" line per topic; the id is what people can type. */
   static String topicList(List<Topic> topics) {
     return topics.stream().map(t -> "- **" + t.id() + "**: " + t.title()).collect(Collectors.joining("\n"));
+  }
+
+  /** The fallback, the note for own-organisation questions, the nearest topics (by name) and the help hint. */
+  private static String notFound(Reply.NotFound notFound) {
+    StringBuilder text = new StringBuilder(ContentFormat.toMarkdown(notFound.fallback()));
+    notFound.ownOrganisationNote().ifPresent(note -> text.append("\n\n").append(ContentFormat.toMarkdown(note)));
+    if (!notFound.nearest().isEmpty()) {
+      text.append("\n\nNearest topics:\n\n").append(topicList(notFound.nearest()));
+    }
+    return text.append("\n\n").append(ContentFormat.toMarkdown(Reply.NotFound.HELP_HINT)).toString();
   }
 
   private static String answered(Reply.Answered answered) {

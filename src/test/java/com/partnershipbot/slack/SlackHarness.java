@@ -36,8 +36,13 @@ final class SlackHarness implements AutoCloseable {
   private final Server server;
 
   SlackHarness() throws Exception {
+    this(Path.of("bot-config"));
+  }
+
+  /** The same, answering from the config in {@code configDir}. */
+  SlackHarness(Path configDir) throws Exception {
     slackApi = new FakeSlackApi();
-    answers = new AnswerService(LiveConfig.load(Path.of("bot-config"), new ConfigLoader(), TestMatching.factory()));
+    answers = new AnswerService(LiveConfig.load(configDir, new ConfigLoader(), TestMatching.factory()));
     AdminConsole console = (platform, user, arguments) -> {
       adminCommands.add(platform.label() + " " + user + " " + arguments);
       return AdminMessage.saying(Text.plain("Config version ").thenCode("abc123").then(", 14 answers. <!channel> stays text."));
