@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.partnershipbot.answering.Json;
-import com.partnershipbot.env.Env;
 import com.partnershipbot.server.Application;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -38,15 +37,7 @@ class UnsureRepliesTest {
   @BeforeAll
   static void start() throws Exception {
     microsoft = new FakeMicrosoft();
-    app = Application.start(new Env(Map.of(
-        "PORT", "0",
-        "BOT_CONFIG_DIR", "src/test/resources/configs/unsure-replies",
-        "DATA_DIR", dataDir.toString(),
-        "TEAMS_APP_ID", BotFrameworkTokens.APP_ID,
-        "TEAMS_APP_PASSWORD", "app-password-from-azure",
-        "TEAMS_TENANT_ID", "tenant-1",
-        "TEAMS_OPENID_METADATA_URL", microsoft.openIdUrl(),
-        "TEAMS_TOKEN_URL", microsoft.tokenUrlTemplate())));
+    app = microsoft.teamsEnv(dataDir).with("BOT_CONFIG_DIR", "src/test/resources/configs/unsure-replies").start();
   }
 
   @AfterAll
