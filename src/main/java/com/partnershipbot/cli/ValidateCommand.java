@@ -1,5 +1,7 @@
 package com.partnershipbot.cli;
 
+import com.partnershipbot.env.Env;
+import com.partnershipbot.env.Folders;
 import com.partnershipbot.knowledge.ConfigLoader;
 import com.partnershipbot.knowledge.ConfigProblem;
 import com.partnershipbot.knowledge.Knowledge;
@@ -39,10 +41,12 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Exit 3 when there are confusable questions (or they cannot be checked here), so CI can enforce it.")
   boolean failOnConfusable;
 
-  @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "${env:DATA_DIR}",
-      description = "Where sentence vectors are kept between runs, shared with serve and eval (default: DATA_DIR; "
-          + "without either they are computed afresh and not kept).")
-  Path dataDir;
+  @Option(names = "--data-dir", paramLabel = "DIR", description = "Where sentence vectors are kept between runs, "
+      + "shared with serve and eval (default: $" + Folders.DATA_DIR + "; without either they are computed afresh "
+      + "and not kept).")
+  Path dataDirFlag;
+
+  Env env = Env.system();
 
   @Override
   public Integer call() {
@@ -56,7 +60,7 @@ final class ValidateCommand implements Callable<Integer> {
       return FriendlyErrors.CONFIG_ERROR;
     }
     Knowledge knowledge = report.knowledge().orElseThrow();
-    Optional<List<Confusable>> confusables = MatcherFactory.withEncoder(Optional.ofNullable(dataDir))
+    Optional<List<Confusable>> confusables = MatcherFactory.withEncoder(dataDir())
         .confusables(knowledge);
     List<ConfigProblem> warnings = new ArrayList<>(report.warnings());
     confusables.ifPresent(found -> found.forEach(c -> warnings.add(c.warning(knowledge))));
@@ -66,6 +70,11 @@ final class ValidateCommand implements Callable<Integer> {
         + count(warnings.size(), "warning") + confusableCount(confusables) + " (config version "
         + knowledge.version() + ")");
     return confusableOutcome(dir, confusables, out);
+  }
+
+  /** The flag, else DATA_DIR; validate keeps no vectors unless given one, as a check should leave no files. */
+  private Optional<Path> dataDir() {
+    return Optional.ofNullable(dataDirFlag).or(() -> env.get(Folders.DATA_DIR).map(Path::of));
   }
 
   private void print(List<ConfigProblem> problems, PrintWriter out) {
