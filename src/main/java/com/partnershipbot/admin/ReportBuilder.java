@@ -2,6 +2,8 @@ package com.partnershipbot.admin;
 
 import com.partnershipbot.answering.ConfigSnapshot;
 import com.partnershipbot.knowledge.Knowledge;
+import com.partnershipbot.matching.Confusable;
+import com.partnershipbot.matching.MatcherFactory;
 import com.partnershipbot.matching.Match;
 import com.partnershipbot.matching.Outcome;
 import com.partnershipbot.matching.QuestionSimilarity;
@@ -14,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Builds the improvement report from the records and the config being served. */
@@ -27,10 +30,18 @@ public final class ReportBuilder {
 
   private final Insights insights;
   private final Clock clock;
+  private final MatcherFactory matchers;
 
+  /** A report without the confusable-question check. */
   public ReportBuilder(Insights insights, Clock clock) {
+    this(insights, clock, MatcherFactory.lexicalOnly());
+  }
+
+  /** A report whose confusable questions are found with these matchers' encoder and vectors. */
+  public ReportBuilder(Insights insights, Clock clock, MatcherFactory matchers) {
     this.insights = insights;
     this.clock = clock;
+    this.matchers = matchers;
   }
 
   public ImprovementReport build(ConfigSnapshot snapshot, Lookback lookback, int limit) {
@@ -41,9 +52,11 @@ public final class ReportBuilder {
     List<UnansweredGroup> open = groups.stream().filter(g -> g.answeredNowBy() == null).limit(limit).toList();
     int answeredNow = (int) groups.stream().filter(g -> g.answeredNowBy() != null).count();
     List<EntryVotes> worst = insights.votes(since).stream().filter(v -> v.notHelpful() > 0).limit(limit).toList();
+    Optional<List<Confusable>> confusable = matchers.confusables(knowledge);
     return new ImprovementReport(since, until, lookback, knowledge.version(), knowledge.entries().size(),
         insights.description(), insights.activity(since), open, answeredNow, worst,
-        knowledge.settings().staleAfterDays(), stale(knowledge, LocalDate.now(clock)));
+        knowledge.settings().staleAfterDays(), stale(knowledge, LocalDate.now(clock)), confusable.isPresent(),
+        confusable.orElse(List.of()).stream().map(c -> c.warning(knowledge)).toList());
   }
 
   /** Answers past their review date, the most overdue first. */

@@ -21,6 +21,7 @@ public final class ReportText {
     unanswered(report, out);
     worstRated(report, out);
     stale(report, out);
+    confusable(report, out);
     return out.toString();
   }
 
@@ -83,6 +84,16 @@ public final class ReportText {
           Dates.human(answer.reviewed()), Dates.human(answer.due()), answer.daysOverdue(),
           answer.owner() == null ? "not set" : answer.owner()));
     }
+  }
+
+  private static void confusable(ImprovementReport report, StringBuilder out) {
+    out.append("\nConfusable questions (closer in meaning to another answer than to their own, or in two answers)\n");
+    if (!report.confusableChecked()) {
+      out.append("  Not checked: the sentence encoder could not load here.\n");
+    } else if (report.confusable().isEmpty()) {
+      out.append("  None: every curated question is nearest to its own answer.\n");
+    }
+    report.confusable().forEach(problem -> out.append("  ").append(problem.format()).append('\n'));
   }
 
   private static String quoted(UnansweredGroup group) {

@@ -10,6 +10,8 @@ import picocli.CommandLine.ParseResult;
 final class FriendlyErrors implements IExecutionExceptionHandler {
   static final int CONFIG_ERROR = 1;
   static final int FAILURE = 2;
+  /** {@code validate --fail-on-confusable} found confusable questions, or could not look for them. */
+  static final int CONFUSABLE = 3;
 
   @Override
   public int handleExecutionException(Exception failure, CommandLine line, ParseResult parsed) {

@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
 /** Prints what admins should improve, from the recorded questions and votes and the current config. */
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = {"Print the top unanswered questions (near-duplicates grouped, each with the entry it most likely "
-        + "belongs to), the worst-rated answers and the answers past their review date.",
+        + "belongs to), the worst-rated answers, the answers past their review date and the confusable questions "
+        + "(as validate warns about them).",
         "Reads PostgreSQL when DATABASE_URL, DATABASE_USER and DATABASE_PASSWORD are set, else the embedded database."})
 final class ReportCommand implements Callable<Integer> {
   @Spec
@@ -57,8 +58,8 @@ final class ReportCommand implements Callable<Integer> {
       throw new UserFacingException("report: --limit must be from 1 to 1000", FriendlyErrors.FAILURE);
     }
     Path dataDir = data.dir();
-    ConfigSnapshot snapshot = ConfigSnapshot.of(new ConfigLoader().load(config.existingDir()),
-        MatcherFactory.withEncoder(Optional.of(dataDir)));
+    MatcherFactory matchers = MatcherFactory.withEncoder(Optional.of(dataDir));
+    ConfigSnapshot snapshot = ConfigSnapshot.of(new ConfigLoader().load(config.existingDir()), matchers);
     DatabaseSettings settings = databaseSettings(dataDir);
     if (!settings.shared() && !Files.exists(dataDir.resolve("partnership-bot.mv.db"))) {
       throw new UserFacingException("report: no records in " + dataDir + " yet. The bot records questions while "
@@ -66,7 +67,7 @@ final class ReportCommand implements Callable<Integer> {
           + "DATABASE_USER and DATABASE_PASSWORD to read PostgreSQL.", FriendlyErrors.FAILURE);
     }
     try (Database database = Database.open(settings)) {
-      ImprovementReport report = new ReportBuilder(new Insights(database), Clock.systemUTC())
+      ImprovementReport report = new ReportBuilder(new Insights(database), Clock.systemUTC(), matchers)
           .build(snapshot, lookback, limit);
       spec.commandLine().getOut().print(ReportText.render(report));
       spec.commandLine().getOut().flush();

@@ -20,12 +20,13 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -36,9 +37,6 @@ import java.util.stream.Stream;
 public final class ConfigLoader {
   public static final String SETTINGS_FILE = "bot.yml";
   public static final String ANSWERS_DIR = "answers";
-
-  private static final Comparator<ConfigProblem> IN_FILE_ORDER = Comparator.comparing(ConfigProblem::file)
-      .thenComparingInt(ConfigProblem::line).thenComparingInt(ConfigProblem::column);
 
   private final YAMLMapper mapper;
   private final UnknownFields unknownFields;
@@ -75,12 +73,14 @@ public final class ConfigLoader {
     BotSettings effective = settings == null ? BotSettings.defaults() : settings;
     AnswerFiles answers = readAnswers(dir, files, problems);
     problems.addAll(new EntryRules(effective, LocalDate.now(clock)).check(answers.entries(), answers.unreadableIds()));
-    problems.sort(IN_FILE_ORDER);
+    problems.sort(ConfigProblem.IN_FILE_ORDER);
     if (problems.stream().anyMatch(ConfigProblem::isError)) {
       return new LoadReport(null, problems);
     }
     List<FaqEntry> faq = answers.entries().stream().map(BoundEntry::entry).toList();
-    return new LoadReport(new Knowledge(effective, faq, version(files), clock.instant()), problems);
+    Map<String, EntryLines> lines = answers.entries().stream()
+        .collect(Collectors.toMap(bound -> bound.entry().id(), bound -> EntryLines.of(bound.yaml())));
+    return new LoadReport(new Knowledge(effective, faq, version(files), clock.instant(), lines), problems);
   }
 
   /** Loads the config or throws with every problem found. */

@@ -13,9 +13,17 @@ public final class Knowledge {
   private final Map<String, FaqEntry> byId;
   private final String version;
   private final Instant loadedAt;
+  private final Map<String, EntryLines> lines;
 
   public Knowledge(BotSettings settings, List<FaqEntry> entries, String version, Instant loadedAt) {
+    this(settings, entries, version, loadedAt, Map.of());
+  }
+
+  /** With where each entry's title and questions are written, by entry id. */
+  public Knowledge(BotSettings settings, List<FaqEntry> entries, String version, Instant loadedAt,
+      Map<String, EntryLines> lines) {
     this.settings = settings;
+    this.lines = Map.copyOf(lines);
     this.entries = List.copyOf(entries);
     this.version = version;
     this.loadedAt = loadedAt;
@@ -34,6 +42,11 @@ public final class Knowledge {
 
   public Optional<FaqEntry> entry(String id) {
     return Optional.ofNullable(id == null ? null : byId.get(id));
+  }
+
+  /** Where the entry's title and questions are written, when it was loaded from files. */
+  public Optional<EntryLines> lines(String id) {
+    return Optional.ofNullable(id == null ? null : lines.get(id));
   }
 
   /** A short hash of every config file's bytes: equal configs have equal versions. */

@@ -2,6 +2,7 @@ package com.partnershipbot.matching;
 
 import com.partnershipbot.knowledge.Knowledge;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -57,6 +58,15 @@ public final class MatcherFactory {
     Supplier<Optional<SemanticMatching>> meaning = () -> vectors.get()
         .map(cache -> SemanticMatching.build(knowledge, cache, tuning));
     return FaqMatcher.build(knowledge, onDemand ? new OnFirstUse<>(meaning) : constant(meaning.get()), tuning);
+  }
+
+  /**
+   * The curated sentences the encoder reads as another answer's (see {@link Confusable}), using the
+   * same vectors as the matcher; empty when there is no encoder to tell.
+   */
+  public Optional<List<Confusable>> confusables(Knowledge knowledge) {
+    return vectors.get().map(cache -> Confusables.find(knowledge.entries(),
+        SemanticMatching.build(knowledge, cache, tuning).index()));
   }
 
   private static <T> Supplier<T> constant(T value) {

@@ -2,6 +2,7 @@ package com.partnershipbot.matching;
 
 import com.partnershipbot.knowledge.FaqEntry;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
@@ -56,6 +57,22 @@ final class SemanticIndex {
 
   int size() {
     return firstRow.length - 1;
+  }
+
+  /** How many sentences stand for the entry (see {@link #sentences(FaqEntry)}). */
+  int sentenceCount(int entry) {
+    return firstRow[entry + 1] - firstRow[entry];
+  }
+
+  /** The vector of one sentence, given by its entry and its place among that entry's sentences. */
+  float[] vector(int entry, int sentence) {
+    int from = (firstRow[entry] + sentence) * dimensions;
+    return Arrays.copyOfRange(rows, from, from + dimensions);
+  }
+
+  /** The cosine between the query and one sentence of the entry. */
+  double similarity(float[] query, int entry, int sentence) {
+    return Vectors.dot(query, rows, (firstRow[entry] + sentence) * dimensions);
   }
 
   /** Every entry worth comparing (all of a small FAQ, the shortlist of a large one) with its similarity. */

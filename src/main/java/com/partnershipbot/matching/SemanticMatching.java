@@ -47,6 +47,11 @@ final class SemanticMatching {
         offTopicExamples.stream().map(OffTopic.Example::kind).toList(), tuning);
   }
 
+  /** The vectors of the entries' titles and questions. */
+  SemanticIndex index() {
+    return index;
+  }
+
   /** The encoder's opinion on a question, together with Lucene's; see {@link QuestionParts}. */
   Evidence evidence(String text, LexicalResult words) {
     String encodable = SemanticText.ofQuestion(text, words.slots(), vocabulary, tuning.reading());

@@ -10,6 +10,7 @@ import com.partnershipbot.answering.Platform;
 import com.partnershipbot.answering.Question;
 import com.partnershipbot.answering.Vote;
 import com.partnershipbot.knowledge.ConfigLoader;
+import com.partnershipbot.matching.MatcherFactory;
 import com.partnershipbot.storage.Storage;
 import com.partnershipbot.testing.MutableClock;
 import com.partnershipbot.testing.Poll;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -63,6 +65,45 @@ class ReportTest {
           "Worst-rated answers\n  azure                2 not helpful, 1 helpful (67% not helpful)\n",
           "Answers past their review date (stale_after_days: 180)\n  funding              reviewed 1 Jan 2020, due ")
           .doesNotContain("a question from last month", "Exception", "\tat ");
+    }
+  }
+
+  @Test
+  void listsTheConfusableQuestionsAtTheirLines() throws Exception {
+    Path fixture = Path.of("src/test/resources/configs/confusable-questions");
+    String text = reportOn(fixture, TestMatching.factory());
+
+    assertThat(text).contains("\nConfusable questions (closer in meaning to another answer than to their own, "
+            + "or in two answers)\n  " + fixture.resolve("answers/azure.yml") + ":9:5: warning: \"Can OpenAI build its "
+            + "own data centres for training beyond Azure?\" is closer to compute (\"Can OpenAI train its models on other "
+            + "data centres?\", " + fixture.resolve("answers/compute.yml") + ":8)",
+        "\n  " + fixture.resolve("answers/governance.yml") + ":8:5: warning: \"What should we sort out before rolling "
+            + "AI out more widely?\" overlaps next-steps (\"What do we need to sort out before rolling AI out more "
+            + "widely?\", " + fixture.resolve("answers/next-steps.yml") + ":8)");
+  }
+
+  @Test
+  void saysWhenNoQuestionIsConfusable() throws Exception {
+    String text = reportOn(Path.of("src/test/resources/configs/valid"), TestMatching.factory());
+
+    assertThat(text).endsWith("Confusable questions (closer in meaning to another answer than to their own, or in "
+        + "two answers)\n  None: every curated question is nearest to its own answer.\n");
+  }
+
+  @Test
+  void saysWhenConfusableQuestionsCannotBeCheckedWithoutTheEncoder() throws Exception {
+    String text = reportOn(Path.of("src/test/resources/configs/confusable-questions"), MatcherFactory.lexicalOnly());
+
+    assertThat(text).endsWith("two answers)\n  Not checked: the sentence encoder could not load here.\n");
+  }
+
+  private String reportOn(Path configDir, MatcherFactory matchers) throws Exception {
+    ConfigSnapshot snapshot = ConfigSnapshot.of(new ConfigLoader().load(configDir), matchers);
+    MutableClock clock = new MutableClock(Instant.now());
+    try (TestDatabase database = TestDatabase.create(TestDatabase.H2, tempDir);
+         Storage storage = Storage.open(database.settings(), () -> snapshot.knowledge().settings(), clock)) {
+      return ReportText.render(new ReportBuilder(storage.insights(), clock, matchers)
+          .build(snapshot, Lookback.parse("7d"), 10));
     }
   }
 
