@@ -8,6 +8,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** Every Slack listener the bot registers, in one place: the command, the events, the buttons. */
@@ -38,7 +39,8 @@ final class Listeners {
 
   private static void actions(App app, AnswerService answers, FeedbackListener feedback, ReplyQueue replies,
       ConversationReplies conversations) {
-    app.blockAction(ActionIds.TOPIC, new TopicButtonHandler(answers, replies, conversations));
-    app.blockAction(ActionIds.FEEDBACK, new FeedbackButtonHandler(answers, feedback, replies));
+    app.blockAction(ButtonRouter.ANY, new ButtonRouter(List.of(
+        new ButtonRouter.Route(ActionIds.TOPIC, new TopicButtonHandler(answers, replies, conversations)),
+        new ButtonRouter.Route(ActionIds.FEEDBACK, new FeedbackButtonHandler(answers, feedback, replies)))));
   }
 }

@@ -4,9 +4,12 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.webhook.WebhookResponse;
 import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Turns Slack Web API and response_url results into delivery outcomes, so that 429s are retried. */
 final class SlackCalls {
+  private static final Logger LOG = LoggerFactory.getLogger(SlackCalls.class);
   private SlackCalls() {}
 
   /** A Web API call such as {@code client.chatPostMessage(...)}. */
@@ -37,6 +40,15 @@ final class SlackCalls {
       }
       throw new DeliveryFailedException(method + " failed: " + response.getError());
     }
+  }
+
+  /** False, with one log line, when Slack sent no response_url to answer through (a forged or unusual payload). */
+  static boolean canRespond(String responseUrl, String what) {
+    if (responseUrl == null || responseUrl.isBlank()) {
+      LOG.info("Not sent ({}): the payload has no response_url", what);
+      return false;
+    }
+    return true;
   }
 
   static void webhook(WebhookCall call) throws IOException, RateLimitedException, DeliveryFailedException {
