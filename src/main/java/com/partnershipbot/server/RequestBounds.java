@@ -71,7 +71,6 @@ final class RequestBounds extends Handler.Wrapper {
         status, why);
     response.setStatus(status);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
-    response.getHeaders().put(HttpHeader.CONNECTION, "close");
     String body = "{\"error\":\"" + error + "\"}";
     response.write(true, ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)), callback);
     return true;

@@ -5,6 +5,8 @@ import com.partnershipbot.answering.AdminNotifier;
 import com.partnershipbot.answering.AnswerService;
 import com.partnershipbot.answering.DeliveryLog;
 import com.partnershipbot.answering.FeedbackListener;
+import com.partnershipbot.delivery.ReplyLanes;
+import com.partnershipbot.delivery.RetryPolicy;
 import com.partnershipbot.env.SettingsException;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
@@ -29,11 +31,9 @@ import org.slf4j.LoggerFactory;
 public final class SlackBot implements AutoCloseable {
   public static final String EVENTS_PATH = "/slack/events";
   private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
-  private static final int REPLY_THREADS = 4;
+  private static final int REPLY_THREADS = 8;
   private static final int REPLY_CAPACITY = 1_000;
-  private static final int REPLY_ATTEMPTS = 4;
   private static final Duration SHUTDOWN_DEADLINE = Duration.ofSeconds(10);
-  private static final int HTTP_TIMEOUT_MILLIS = 10_000;
 
   private final SlackSettings settings;
   private final Slack slack;
@@ -45,10 +45,16 @@ public final class SlackBot implements AutoCloseable {
 
   public SlackBot(SlackSettings settings, AnswerService answers, FeedbackListener feedback, AdminConsole admin,
       DeliveryLog deliveries) {
+    this(settings, answers, feedback, admin, deliveries, RetryPolicy.DEFAULT);
+  }
+
+  /** As above, with how hard replies are retried (tests shrink the times). */
+  public SlackBot(SlackSettings settings, AnswerService answers, FeedbackListener feedback, AdminConsole admin,
+      DeliveryLog deliveries, RetryPolicy retries) {
     this.settings = settings;
-    this.slack = Slack.getInstance(slackConfig(settings));
+    this.slack = Slack.getInstance(slackConfig(settings, retries));
     this.app = new VerifiedApp(appConfig(settings, slack));
-    this.replies = new ReplyQueue(REPLY_THREADS, REPLY_CAPACITY, REPLY_ATTEMPTS, SHUTDOWN_DEADLINE);
+    this.replies = new ReplyQueue(new ReplyLanes("Slack", REPLY_THREADS, REPLY_CAPACITY, retries, SHUTDOWN_DEADLINE));
     this.adminNotifier = new SlackAdminNotifier(() -> answers.knowledge().settings(), app.client(), replies);
     Listeners.register(app, answers, feedback, admin, deliveries, replies);
   }
@@ -137,11 +143,11 @@ public final class SlackBot implements AutoCloseable {
     }
   }
 
-  private static SlackConfig slackConfig(SlackSettings settings) {
+  private static SlackConfig slackConfig(SlackSettings settings, RetryPolicy retries) {
     SlackConfig config = new SlackConfig();
     config.setMethodsEndpointUrlPrefix(settings.apiUrl());
     config.setStatsEnabled(false);
-    config.setHttpClientCallTimeoutMillis(HTTP_TIMEOUT_MILLIS);
+    config.setHttpClientCallTimeoutMillis((int) retries.callTimeout().toMillis());
     return config;
   }
 

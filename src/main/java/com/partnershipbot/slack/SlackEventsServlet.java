@@ -26,11 +26,12 @@ import org.slf4j.LoggerFactory;
  * and run it.
  *
  * <p>What Slack sees: an unsigned or stale request gets 401; a body over the cap 413; a charset
- * Java does not know 415. A <em>signed</em> request the bot cannot use (fields of the wrong type,
- * a payload kind it has no listener for, a listener that failed) is acknowledged with an empty 200:
- * it came from Slack, so any other status would only make Slack deliver the same useless payload
- * again (up to three times) and count against the app's failure rate. Each refusal or ignored
- * payload is one log line, caller text escaped, no stack trace.
+ * Java does not know 415. A <em>signed</em> body the bot cannot read (not a Slack payload, fields
+ * of the wrong type, a listener that failed on it) gets 400 with {@code X-Slack-No-Retry: 1}, so
+ * Slack does not deliver the same useless payload again. A signed payload of a kind the bot has
+ * no listener for (a modal submission, a shortcut) is acknowledged with an empty 200, as any
+ * other status would make Slack retry it. Each refusal is one log line, caller text escaped, no
+ * stack trace.
  */
 final class SlackEventsServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
@@ -79,24 +80,29 @@ final class SlackEventsServlet extends HttpServlet {
           .queryString(QueryStringParser.toMap(request.getQueryString())).headers(headers).requestBody(body)
           .remoteAddress(request.getRemoteAddr()).build());
     } catch (RuntimeException e) {
-      acknowledge(response, "its fields do not have the types Slack documents (" + e.getClass().getSimpleName() + ")");
+      unreadable(response, "has fields of types Slack does not send (" + e.getClass().getSimpleName() + ")");
       return;
     }
-    if (slackRequest == null || !HANDLED.contains(slackRequest.getRequestType())) {
-      acknowledge(response, "the bot does not handle "
-          + (slackRequest == null ? "this kind of payload" : slackRequest.getRequestType() + " payloads"));
+    if (slackRequest == null) {
+      unreadable(response, "is not a Slack payload");
+      return;
+    }
+    if (!HANDLED.contains(slackRequest.getRequestType())) {
+      LOG.info("Acknowledged and ignored a signed {} payload: the bot has no listener for it",
+          slackRequest.getRequestType());
+      response.setStatus(200);
       return;
     }
     Response slackResponse;
     try {
       slackResponse = app.run(slackRequest);
     } catch (Exception e) {
-      acknowledge(response, "it could not be handled (" + e.getClass().getSimpleName() + ": "
+      unreadable(response, "could not be handled (" + e.getClass().getSimpleName() + ": "
           + LogText.of(e.getMessage()) + ")");
       return;
     }
     if (slackResponse.getStatusCode() >= 500) {
-      acknowledge(response, "Bolt answered " + slackResponse.getStatusCode());
+      unreadable(response, "made Bolt answer " + slackResponse.getStatusCode());
       return;
     }
     ServletAdapterOps.writeResponse(response, slackResponse);
@@ -131,9 +137,9 @@ final class SlackEventsServlet extends HttpServlet {
     response.getWriter().write("{\"error\":\"" + error + "\"}");
   }
 
-  /** A signed payload the bot cannot use: 200 with nothing in it, so Slack does not send it again. */
-  private static void acknowledge(HttpServletResponse response, String why) {
-    LOG.warn("Acknowledged and ignored a signed Slack payload: {}", why);
-    response.setStatus(200);
+  /** A signed body the bot cannot use: 400, and a header asking Slack not to deliver it again. */
+  private static void unreadable(HttpServletResponse response, String why) throws IOException {
+    response.setHeader("X-Slack-No-Retry", "1");
+    refuse(response, 400, "not a usable Slack payload", "a signed body that " + why);
   }
 }

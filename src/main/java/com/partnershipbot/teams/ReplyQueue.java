@@ -1,5 +1,10 @@
 package com.partnershipbot.teams;
 
+import com.partnershipbot.answering.LogText;
+import com.partnershipbot.delivery.Confirmation;
+import com.partnershipbot.delivery.ReplyLanes;
+import com.partnershipbot.delivery.RetryPolicy;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -11,7 +16,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Answers verified activities off the request thread, so Teams gets its 200 at once: a few
- * threads and a bounded queue; when the queue is full, new work is refused rather than piled up.
+ * threads and a bounded queue find the replies (when the queue is full, new work is refused rather
+ * than piled up), and {@link ReplyLanes} posts them, one conversation at a time, retried like
+ * Slack's. The Bot Connector offers no way to read back what the bot posted, so an attempt that
+ * got no answer after sending is counted as possibly delivered, never posted again.
  */
 final class ReplyQueue implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ReplyQueue.class);
@@ -20,8 +28,13 @@ final class ReplyQueue implements AutoCloseable {
   private final ActivityHandler handler;
   private final ConnectorClient connector;
   private final ThreadPoolExecutor executor;
+  private final ReplyLanes lanes;
 
   ReplyQueue(ActivityHandler handler, ConnectorClient connector, int threads, int capacity) {
+    this(handler, connector, threads, capacity, RetryPolicy.DEFAULT);
+  }
+
+  ReplyQueue(ActivityHandler handler, ConnectorClient connector, int threads, int capacity, RetryPolicy retries) {
     this.handler = handler;
     this.connector = connector;
     AtomicInteger count = new AtomicInteger();
@@ -31,6 +44,8 @@ final class ReplyQueue implements AutoCloseable {
           thread.setDaemon(true);
           return thread;
         });
+    this.lanes = new ReplyLanes("Teams", Math.max(2, threads * 2), capacity, retries,
+        Duration.ofSeconds(DRAIN_SECONDS));
   }
 
   /** Queues the activity; false when the queue is full (or closing) and nothing will be posted. */
@@ -43,20 +58,31 @@ final class ReplyQueue implements AutoCloseable {
     }
   }
 
+  /** Replies Teams accepted, and those given up on (each logged once). */
+  long sent() {
+    return lanes.sent();
+  }
+
+  long failed() {
+    return lanes.failed();
+  }
+
   private void answer(Activity activity, VerifiedCaller caller) {
+    List<Outgoing> replies;
     try {
-      List<Outgoing> replies = handler.handle(activity);
-      for (Outgoing reply : replies) {
-        connector.post(caller, reply.conversationId(), reply.replyToId(), reply.activity());
-      }
-    } catch (TeamsCallException e) {
-      LOG.warn("Could not post a Teams reply: {}", e.getMessage());
+      replies = handler.handle(activity);
     } catch (RuntimeException e) {
-      LOG.error("Failed to answer a Teams {} activity", activity.type(), e);
+      LOG.error("Failed to answer a Teams {} activity: {}", LogText.of(activity.type()), e.toString());
+      return;
+    }
+    for (Outgoing reply : replies) {
+      lanes.submit(reply.conversationId(), "activity to conversation " + LogText.of(reply.conversationId()),
+          () -> connector.post(caller, reply.conversationId(), reply.replyToId(), reply.activity()),
+          Confirmation.UNKNOWN);
     }
   }
 
-  /** Stops taking work and lets queued replies finish (up to 10 seconds). */
+  /** Stops taking work, lets queued answers be found and posted (up to 10 seconds each), and logs what is left. */
   @Override
   public void close() {
     executor.shutdown();
@@ -68,5 +94,6 @@ final class ReplyQueue implements AutoCloseable {
       executor.shutdownNow();
       Thread.currentThread().interrupt();
     }
+    lanes.close();
   }
 }

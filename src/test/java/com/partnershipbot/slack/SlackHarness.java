@@ -5,6 +5,7 @@ import com.partnershipbot.answering.AnswerService;
 import com.partnershipbot.answering.FeedbackTally;
 import com.partnershipbot.answering.LiveConfig;
 import com.partnershipbot.answering.RecentDeliveries;
+import com.partnershipbot.delivery.RetryPolicy;
 import com.partnershipbot.knowledge.ConfigLoader;
 import com.partnershipbot.server.BotServer;
 import com.partnershipbot.server.Route;
@@ -31,6 +32,11 @@ final class SlackHarness implements AutoCloseable {
   private final Server server;
 
   SlackHarness() throws Exception {
+    this(RetryPolicy.DEFAULT);
+  }
+
+  /** With replies retried under this policy (shorter times keep fault tests quick). */
+  SlackHarness(RetryPolicy retries) throws Exception {
     slackApi = new FakeSlackApi();
     answers = new AnswerService(LiveConfig.load(Path.of("bot-config"), new ConfigLoader()));
     AdminConsole console = (platform, user, arguments) -> {
@@ -38,7 +44,7 @@ final class SlackHarness implements AutoCloseable {
       return "Config version abc123, 14 answers. <!channel> stays text.";
     };
     SlackSettings settings = new SlackSettings(BOT_TOKEN, SignedClient.SECRET, null, slackApi.apiUrl());
-    bot = new SlackBot(settings, answers, tally, console, new RecentDeliveries()).start();
+    bot = new SlackBot(settings, answers, tally, console, new RecentDeliveries(), retries).start();
     server = BotServer.newServer(0, List.of(new Route(SlackBot.EVENTS_PATH, bot.servlet().orElseThrow())));
     server.start();
     client = new SignedClient("http://127.0.0.1:" + BotServer.port(server), SignedClient.SECRET);
