@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
 
 /** Every Slack listener the bot registers, in one place: the command, the events, the buttons. */
 final class Listeners {
-  /** The manifest names the command /partnership; a workspace that renames it still reaches the bot. */
-  private static final Pattern ANY_COMMAND = Pattern.compile("/.+");
+  /**
+   * The manifest names the command /partnership; a workspace that renames it still reaches the bot,
+   * and so does any other command text, so Bolt never logs its multi-line suggestion with it.
+   */
+  private static final Pattern ANY_COMMAND = Pattern.compile(".*", Pattern.DOTALL);
 
   private Listeners() {}
 
