@@ -2,7 +2,6 @@ package com.partnershipbot.slack;
 
 import com.partnershipbot.delivery.Attempt;
 import com.partnershipbot.delivery.Confirmation;
-import com.partnershipbot.delivery.DeliveryCounters;
 import com.partnershipbot.delivery.ReplyLanes;
 import java.time.Duration;
 
@@ -15,17 +14,7 @@ final class ReplyQueue implements AutoCloseable {
   }
 
   void countWith(SlackApiCounters counters) {
-    lanes.countWith(new DeliveryCounters() {
-      @Override
-      public void retried(String method) {
-        counters.retried(method);
-      }
-
-      @Override
-      public void lost(String method) {
-        counters.lost(method);
-      }
-    });
+    lanes.countWith(counters);
   }
 
   /** A reply with no order to keep and no way to check it arrived (response_url posts). */
