@@ -1,6 +1,7 @@
 package com.partnershipbot.server;
 
 import com.partnershipbot.answering.LogText;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -9,6 +10,7 @@ import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.MimeTypes;
+import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -38,6 +40,7 @@ final class RequestBounds extends Handler.Wrapper {
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
     String charset = charset(request);
     if (charset != null && !isKnown(charset)) {
+      discardDeclaredBody(request);
       return refuse(request, response, callback, 415, "unsupported charset",
           "unknown charset '" + LogText.of(charset) + "'");
     }
@@ -47,6 +50,16 @@ final class RequestBounds extends Handler.Wrapper {
           "a body of " + length + " bytes (the limit is " + MAX_BODY_BYTES + ")");
     }
     return super.handle(request, response, callback);
+  }
+
+  /**
+   * Reads and drops a body of declared length (already known to be within the cap), so the client
+   * gets the refusal instead of a connection reset while it is still sending.
+   */
+  private static void discardDeclaredBody(Request request) throws IOException {
+    if (request.getLength() > 0) {
+      Content.Source.consumeAll(request);
+    }
   }
 
   private static String charset(Request request) {
