@@ -43,7 +43,7 @@ final class ConnectorClient {
       response = send(uri, activity, token());
     }
     int status = response.statusCode();
-    String what = "the Bot Connector answered HTTP " + status + " to POST " + uri.getPath();
+    String what = "the Bot Connector answered HTTP " + status + " to POST " + uri.getRawPath();
     if (status == 429) {
       throw AttemptFailed.rateLimited(what, retryAfter(response.headers().firstValue("Retry-After").orElse(null)));
     }
