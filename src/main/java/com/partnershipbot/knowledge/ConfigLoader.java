@@ -68,6 +68,10 @@ public final class ConfigLoader {
       problems.add(ConfigProblem.error(dir.toString(), 1, 1, "config directory not found"));
       return new LoadReport(null, problems);
     }
+    Optional<ConfigProblem> tooLarge = ConfigLimits.total(dir, allFiles(dir));
+    if (tooLarge.isPresent()) {
+      return new LoadReport(null, List.of(tooLarge.get()));
+    }
     List<YamlSource> files = new ArrayList<>();
     BotSettings settings = readSettings(dir, files, problems);
     BotSettings effective = settings == null ? BotSettings.defaults() : settings;
@@ -104,7 +108,7 @@ public final class ConfigLoader {
           "bot.yml is missing: every config needs its settings file next to answers/"));
       return null;
     }
-    Optional<YamlSource> yaml = read(path, problems);
+    Optional<YamlSource> yaml = read(dir, path, problems);
     yaml.ifPresent(files::add);
     if (yaml.isEmpty() || !yaml.get().isMapping()) {
       return null;
@@ -126,7 +130,7 @@ public final class ConfigLoader {
     List<BoundEntry> entries = new ArrayList<>();
     Set<String> unreadableIds = new HashSet<>();
     List<Path> paths = answerFiles(answers, problems);
-    for (AnswerFile file : paths.parallelStream().map(this::readAnswer).toList()) {
+    for (AnswerFile file : paths.parallelStream().map(path -> readAnswer(dir, path)).toList()) {
       problems.addAll(file.problems());
       file.yaml().ifPresent(files::add);
       file.entry().ifPresent(entries::add);
@@ -141,9 +145,9 @@ public final class ConfigLoader {
     return new AnswerFiles(entries, unreadableIds);
   }
 
-  private AnswerFile readAnswer(Path path) {
+  private AnswerFile readAnswer(Path dir, Path path) {
     List<ConfigProblem> problems = new ArrayList<>();
-    Optional<YamlSource> yaml = read(path, problems);
+    Optional<YamlSource> yaml = read(dir, path, problems);
     Optional<BoundEntry> entry = yaml.filter(YamlSource::isMapping).flatMap(y -> bindEntry(y, problems));
     return new AnswerFile(path, yaml, entry, problems);
   }
@@ -182,10 +186,33 @@ public final class ConfigLoader {
     return Files.isRegularFile(path) && (name.endsWith(".yml") || name.endsWith(".yaml"));
   }
 
-  /** Reads and parses one file; a problem is reported and nothing returned when that is not possible. */
-  private Optional<YamlSource> read(Path path, List<ConfigProblem> problems) {
+  /** bot.yml and every entry of answers/, for the size of the whole config. */
+  private static List<Path> allFiles(Path dir) {
+    List<Path> files = new ArrayList<>(List.of(dir.resolve(SETTINGS_FILE)));
+    Path answers = dir.resolve(ANSWERS_DIR);
+    if (Files.isDirectory(answers)) {
+      try (Stream<Path> listing = Files.list(answers)) {
+        listing.filter(ConfigLoader::isYaml).forEach(files::add);
+      } catch (IOException e) {
+        // reported when answers/ is listed again
+      }
+    }
+    return files;
+  }
+
+  /**
+   * Reads and parses one file; a problem is reported and nothing returned when that is not
+   * possible. The limits are checked first: a file too large or linked from outside the config is
+   * not read, and one with an overlong line is not parsed.
+   */
+  private Optional<YamlSource> read(Path dir, Path path, List<ConfigProblem> problems) {
     String name = path.toString();
     String text = "";
+    Optional<ConfigProblem> refused = ConfigLimits.beforeReading(dir, path);
+    if (refused.isPresent()) {
+      problems.add(refused.get());
+      return Optional.empty();
+    }
     try {
       Utf8Text.Decoded decoded = Utf8Text.decode(Files.readAllBytes(path));
       if (decoded.problem().isPresent()) {
@@ -193,6 +220,11 @@ public final class ConfigLoader {
         return Optional.empty();
       }
       text = decoded.text();
+      Optional<ConfigProblem> longLine = ConfigLimits.longLine(name, text);
+      if (longLine.isPresent()) {
+        problems.add(longLine.get());
+        return Optional.empty();
+      }
       YamlSource yaml = YamlSource.parse((YAMLFactory) mapper.getFactory(), name, text);
       problems.addAll(yaml.structureProblems());
       if (yaml.isEmpty()) {
@@ -207,7 +239,7 @@ public final class ConfigLoader {
     } catch (JsonProcessingException e) {
       problems.add(YamlSyntax.describe(name, text, e));
     } catch (IOException e) {
-      problems.add(ConfigProblem.error(name, 1, 1, "cannot read this file: " + e.getMessage()));
+      problems.add(ConfigProblem.error(name, 1, 1, "cannot read this file: " + e.getClass().getSimpleName()));
     }
     return Optional.empty();
   }

@@ -2,6 +2,7 @@ package com.partnershipbot.slack;
 
 import com.partnershipbot.answering.AnswerService;
 import com.partnershipbot.answering.Platform;
+import com.partnershipbot.answering.LogText;
 import com.partnershipbot.answering.Question;
 import com.partnershipbot.answering.Reply;
 import com.slack.api.methods.MethodsClient;
@@ -24,9 +25,7 @@ final class ConversationReplies {
   }
 
   void post(MethodsClient client, String channel, String threadTs, SlackMessage message) {
-    String what = "chat.postMessage to " + channel + (threadTs == null ? "" : " in thread " + threadTs);
-    replies.submit(what, () -> SlackCalls.api("chat.postMessage", () -> client.chatPostMessage(r -> r
-        .channel(channel).threadTs(threadTs).text(message.text()).blocks(message.blocks())
-        .unfurlLinks(false).unfurlMedia(false))));
+    String what = "chat.postMessage to " + LogText.of(channel) + (threadTs == null ? "" : " in thread " + LogText.of(threadTs));
+    ChatPosts.post(replies, client, what, channel, threadTs, message.text(), message.blocks());
   }
 }

@@ -37,7 +37,9 @@ final class FeedbackButtonHandler implements BlockActionHandler {
     }
     feedback.voted(new Vote(Platform.SLACK, entryId, user, ActionIds.HELPFUL.equals(action.getActionId()), Instant.now()));
     ActionResponse thanks = thanks(answers.topic(entryId), user);
-    replies.submit("response_url post (feedback thanks)", () -> SlackCalls.webhook(() -> context.respond(thanks)));
+    if (SlackCalls.canRespond(context.getResponseUrl(), "feedback thanks")) {
+      replies.submit("response_url post (feedback thanks)", () -> SlackCalls.webhook(() -> context.respond(thanks)));
+    }
     return context.ack();
   }
 

@@ -8,12 +8,16 @@ import com.slack.api.bolt.App;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** Every Slack listener the bot registers, in one place: the command, the events, the buttons. */
 final class Listeners {
-  /** The manifest names the command /partnership; a workspace that renames it still reaches the bot. */
-  private static final Pattern ANY_COMMAND = Pattern.compile("/.+");
+  /**
+   * The manifest names the command /partnership; a workspace that renames it still reaches the bot,
+   * and so does any other command text, so Bolt never logs its multi-line suggestion with it.
+   */
+  private static final Pattern ANY_COMMAND = Pattern.compile(".*", Pattern.DOTALL);
 
   private Listeners() {}
 
@@ -38,7 +42,8 @@ final class Listeners {
 
   private static void actions(App app, AnswerService answers, FeedbackListener feedback, ReplyQueue replies,
       ConversationReplies conversations) {
-    app.blockAction(ActionIds.TOPIC, new TopicButtonHandler(answers, replies, conversations));
-    app.blockAction(ActionIds.FEEDBACK, new FeedbackButtonHandler(answers, feedback, replies));
+    app.blockAction(ButtonRouter.ANY, new ButtonRouter(List.of(
+        new ButtonRouter.Route(ActionIds.TOPIC, new TopicButtonHandler(answers, replies, conversations)),
+        new ButtonRouter.Route(ActionIds.FEEDBACK, new FeedbackButtonHandler(answers, feedback, replies)))));
   }
 }

@@ -57,6 +57,9 @@ final class PartnershipCommand implements SlashCommandHandler {
 
   /** Admin commands may take a while (a reload reads every file): run them after the ack, reply privately. */
   private void runAdmin(SlashCommandContext context, String user, String arguments) {
+    if (!SlackCalls.canRespond(context.getResponseUrl(), "admin reply")) {
+      return;
+    }
     replies.submit("response_url post (admin reply) to " + user, () -> {
       String text = adminReply(user, arguments);
       SlackCalls.webhook(() -> context.respond(r -> r.responseType("ephemeral").text(text)));

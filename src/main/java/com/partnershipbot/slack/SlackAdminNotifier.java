@@ -45,7 +45,6 @@ final class SlackAdminNotifier implements AdminNotifier {
   }
 
   private void send(String target, String text) {
-    replies.submit("chat.postMessage (admin notice) to " + target, () -> SlackCalls.api("chat.postMessage",
-        () -> client.chatPostMessage(r -> r.channel(target).text(text).unfurlLinks(false))));
+    ChatPosts.post(replies, client, "chat.postMessage (admin notice) to " + target, target, null, text, null);
   }
 }

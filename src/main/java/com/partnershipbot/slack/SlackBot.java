@@ -1,6 +1,8 @@
 package com.partnershipbot.slack;
 
 import com.partnershipbot.answering.AdminNotifier;
+import com.partnershipbot.delivery.ReplyLanes;
+import com.partnershipbot.delivery.RetryPolicy;
 import com.partnershipbot.env.SettingsException;
 import com.partnershipbot.platform.PlatformAdapter;
 import com.partnershipbot.platform.PlatformServices;
@@ -30,11 +32,9 @@ public final class SlackBot implements PlatformAdapter {
   public static final String EVENTS_PATH = "/slack/events";
   static final String NAME = com.partnershipbot.answering.Platform.SLACK.label();
   private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
-  private static final int REPLY_THREADS = 4;
+  private static final int REPLY_THREADS = 8;
   private static final int REPLY_CAPACITY = 1_000;
-  private static final int REPLY_ATTEMPTS = 4;
   private static final Duration SHUTDOWN_DEADLINE = Duration.ofSeconds(10);
-  private static final int HTTP_TIMEOUT_MILLIS = 10_000;
 
   private final SlackSettings settings;
   private final Slack slack;
@@ -45,10 +45,15 @@ public final class SlackBot implements PlatformAdapter {
   private String identity = "";
 
   public SlackBot(SlackSettings settings, PlatformServices services) {
+    this(settings, services, RetryPolicy.DEFAULT);
+  }
+
+  /** As above, with how hard replies are retried (tests shrink the times). */
+  public SlackBot(SlackSettings settings, PlatformServices services, RetryPolicy retries) {
     this.settings = settings;
-    this.slack = Slack.getInstance(slackConfig(settings));
+    this.slack = Slack.getInstance(slackConfig(settings, retries));
     this.app = new VerifiedApp(appConfig(settings, slack));
-    this.replies = new ReplyQueue(REPLY_THREADS, REPLY_CAPACITY, REPLY_ATTEMPTS, SHUTDOWN_DEADLINE);
+    this.replies = new ReplyQueue(new ReplyLanes("Slack", REPLY_THREADS, REPLY_CAPACITY, retries, SHUTDOWN_DEADLINE));
     replies.countWith(slackCounters(services.counters()));
     this.adminNotifier = new SlackAdminNotifier(() -> services.answers().knowledge().settings(), app.client(), replies);
     Listeners.register(app, services.answers(), services.feedback(), services.adminConsole(), services.deliveries(),
@@ -91,6 +96,11 @@ public final class SlackBot implements PlatformAdapter {
   }
 
   /** Replies finally given up on (refused, rate limited too often, or lost at shutdown); each was logged. */
+  /** Replies Slack accepted (for tests and diagnostics). */
+  long sentReplies() {
+    return replies.sent();
+  }
+
   public long failedReplies() {
     return replies.failed();
   }
@@ -146,11 +156,11 @@ public final class SlackBot implements PlatformAdapter {
     };
   }
 
-  private static SlackConfig slackConfig(SlackSettings settings) {
+  private static SlackConfig slackConfig(SlackSettings settings, RetryPolicy retries) {
     SlackConfig config = new SlackConfig();
     config.setMethodsEndpointUrlPrefix(settings.apiUrl());
     config.setStatsEnabled(false);
-    config.setHttpClientCallTimeoutMillis(HTTP_TIMEOUT_MILLIS);
+    config.setHttpClientCallTimeoutMillis((int) retries.callTimeout().toMillis());
     return config;
   }
 

@@ -1,43 +1,145 @@
 package com.partnershipbot.slack;
 
+import com.partnershipbot.answering.LogText;
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import com.slack.api.bolt.jakarta_servlet.ServletAdapterOps;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.request.RequestType;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.util.QueryStringParser;
+import com.slack.api.bolt.util.SlackRequestParser;
+import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Bolt's servlet for /slack/events, reading bodies as UTF-8 (Slack does not always name a charset)
- * and answering 400, not 500, to a body that is not a Slack payload at all. The body is left for
- * Bolt to read: nothing here touches it.
+ * POST /slack/events, in front of Bolt: reads the body (UTF-8 unless another known charset is
+ * named, at most {@link #MAX_BODY_BYTES}), checks Slack's signature, and only then lets Bolt parse
+ * and run it.
+ *
+ * <p>What Slack sees: an unsigned or stale request gets 401; a body over the cap 413; a charset
+ * Java does not know 415. A <em>signed</em> body the bot cannot read (not a Slack payload, fields
+ * of the wrong type, a listener that failed on it) gets 400 with {@code X-Slack-No-Retry: 1}, so
+ * Slack does not deliver the same useless payload again. A signed payload of a kind the bot has
+ * no listener for (a modal submission, a shortcut) is acknowledged with an empty 200, as any
+ * other status would make Slack retry it. Each refusal is one log line, caller text escaped, no
+ * stack trace.
  */
-final class SlackEventsServlet extends SlackAppServlet {
+final class SlackEventsServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
+  static final int MAX_BODY_BYTES = 512 * 1024;
   private static final Logger LOG = LoggerFactory.getLogger(SlackEventsServlet.class);
+  private static final Set<RequestType> HANDLED = Set.of(RequestType.Command, RequestType.Event,
+      RequestType.UrlVerification, RequestType.SSLCheck, RequestType.BlockAction);
+
+  private final transient App app;
+  private final transient SignatureCheck signature;
+  private final transient SlackRequestParser parser;
 
   SlackEventsServlet(App app) {
-    super(app);
+    this.app = app;
+    this.signature = new SignatureCheck(app.config().getSigningSecret());
+    this.parser = new SlackRequestParser(app.config());
   }
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    if (request.getCharacterEncoding() == null) {
-      request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    Charset charset = charset(request);
+    if (charset == null) {
+      refuse(response, 415, "unsupported charset", "unknown charset");
+      return;
+    }
+    byte[] bytes = read(request);
+    if (bytes == null) {
+      refuse(response, 413, "request body too large", "a body over " + MAX_BODY_BYTES + " bytes");
+      return;
+    }
+    String body = new String(bytes, charset);
+    RequestHeaders headers = new RequestHeaders(ServletAdapterOps.toHeaderMap(request));
+    if (!signature.isValid(headers.getFirstValue("X-Slack-Request-Timestamp"), body,
+        headers.getFirstValue("X-Slack-Signature"), System.currentTimeMillis())) {
+      refuse(response, 401, "invalid request", "missing, wrong or stale signature");
+      return;
+    }
+    run(request, response, headers, body);
+  }
+
+  private void run(HttpServletRequest request, HttpServletResponse response, RequestHeaders headers, String body)
+      throws IOException {
+    Request<?> slackRequest;
+    try {
+      slackRequest = parser.parse(SlackRequestParser.HttpRequest.builder().requestUri(request.getRequestURI())
+          .queryString(QueryStringParser.toMap(request.getQueryString())).headers(headers).requestBody(body)
+          .remoteAddress(request.getRemoteAddr()).build());
+    } catch (RuntimeException e) {
+      unreadable(response, "has fields of types Slack does not send (" + e.getClass().getSimpleName() + ")");
+      return;
+    }
+    if (slackRequest == null) {
+      unreadable(response, "is not a Slack payload");
+      return;
+    }
+    if (!HANDLED.contains(slackRequest.getRequestType())) {
+      LOG.info("Acknowledged and ignored a signed {} payload: the bot has no listener for it",
+          slackRequest.getRequestType());
+      response.setStatus(200);
+      return;
+    }
+    Response slackResponse;
+    try {
+      slackResponse = app.run(slackRequest);
+    } catch (Exception e) {
+      unreadable(response, "could not be handled (" + e.getClass().getSimpleName() + ": "
+          + LogText.of(e.getMessage()) + ")");
+      return;
+    }
+    if (slackResponse.getStatusCode() >= 500) {
+      unreadable(response, "made Bolt answer " + slackResponse.getStatusCode());
+      return;
+    }
+    ServletAdapterOps.writeResponse(response, slackResponse);
+  }
+
+  /** The declared charset, UTF-8 when none is named (Slack does not always name one), null when Java has no such charset. */
+  private static Charset charset(HttpServletRequest request) {
+    String name = request.getCharacterEncoding();
+    if (name == null) {
+      return StandardCharsets.UTF_8;
     }
     try {
-      super.doPost(request, response);
-    } catch (RuntimeException e) {
-      if (response.isCommitted()) {
-        throw e;
-      }
-      LOG.info("Refused a request that is not a Slack payload ({})", e.getClass().getSimpleName());
-      response.reset();
-      response.setStatus(400);
-      response.setContentType("application/json");
-      response.getWriter().write("{\"error\":\"invalid request\"}");
+      return Charset.forName(name);
+    } catch (IllegalArgumentException e) {
+      return null;
     }
+  }
+
+  /** The raw body, or null when it is larger than {@link #MAX_BODY_BYTES}; never reads more than one byte past it. */
+  private static byte[] read(HttpServletRequest request) throws IOException {
+    try (InputStream in = request.getInputStream()) {
+      byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+      return body.length > MAX_BODY_BYTES ? null : body;
+    }
+  }
+
+  private static void refuse(HttpServletResponse response, int status, String error, String why) throws IOException {
+    LOG.info("Refused a request to {} ({}): {}", SlackBot.EVENTS_PATH, status, why);
+    response.setStatus(status);
+    response.setContentType("application/json");
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.getWriter().write("{\"error\":\"" + error + "\"}");
+  }
+
+  /** A signed body the bot cannot use: 400, and a header asking Slack not to deliver it again. */
+  private static void unreadable(HttpServletResponse response, String why) throws IOException {
+    response.setHeader("X-Slack-No-Retry", "1");
+    refuse(response, 400, "not a usable Slack payload", "a signed body that " + why);
   }
 }

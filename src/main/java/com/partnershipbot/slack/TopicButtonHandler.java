@@ -69,6 +69,8 @@ final class TopicButtonHandler implements BlockActionHandler {
   }
 
   private void respond(ActionContext context, String what, ActionResponse response) {
-    replies.submit("response_url post (" + what + ")", () -> SlackCalls.webhook(() -> context.respond(response)));
+    if (SlackCalls.canRespond(context.getResponseUrl(), what)) {
+      replies.submit("response_url post (" + what + ")", () -> SlackCalls.webhook(() -> context.respond(response)));
+    }
   }
 }

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -15,6 +16,7 @@ import org.flywaydb.core.api.FlywayException;
 public final class Database implements AutoCloseable {
   private final DatabaseSettings settings;
   private final HikariDataSource pool;
+  private final Optional<EmbeddedFile> embedded;
   private static final long RETRY_AFTER_NANOS = TimeUnit.SECONDS.toNanos(5);
 
   private volatile boolean migrated;
@@ -24,6 +26,7 @@ public final class Database implements AutoCloseable {
   private Database(DatabaseSettings settings, HikariDataSource pool) {
     this.settings = settings;
     this.pool = pool;
+    this.embedded = EmbeddedFile.of(settings.jdbcUrl());
   }
 
   public static Database open(DatabaseSettings settings) {
@@ -55,15 +58,22 @@ public final class Database implements AutoCloseable {
       throw new SQLException(failure);
     }
     try {
-      migrate();
-      Connection connection = pool.getConnection();
-      recentFailure = null;
-      return connection;
+      return migratedConnection();
     } catch (SQLException e) {
+      if (embedded.isPresent() && EmbeddedFile.isCorruption(e) && embedded.get().moveAside()) {
+        return migratedConnection();
+      }
       retryAfterNanos = System.nanoTime() + RETRY_AFTER_NANOS;
-      recentFailure = StorageUnavailableException.reason(e);
-      throw e;
+      recentFailure = embedded.flatMap(file -> file.readOnlyReason(e)).orElse(StorageUnavailableException.reason(e));
+      throw recentFailure.equals(StorageUnavailableException.reason(e)) ? e : new SQLException(recentFailure, e);
     }
+  }
+
+  private Connection migratedConnection() throws SQLException {
+    migrate();
+    Connection connection = pool.getConnection();
+    recentFailure = null;
+    return connection;
   }
 
   /** Brings the schema up to date once; later calls return at once. */

@@ -2,10 +2,13 @@ package com.partnershipbot.teams;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.partnershipbot.answering.Json;
+import com.partnershipbot.delivery.AttemptFailed;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +20,7 @@ import java.time.Duration;
  * URL-encoded (channel conversation ids contain {@code ;messageid=}).
  */
 final class ConnectorClient {
+  private static final Duration CALL_TIMEOUT = Duration.ofSeconds(15);
   private final BotTokenSource tokens;
   private final HttpClient http;
 
@@ -25,17 +29,46 @@ final class ConnectorClient {
     this.http = http;
   }
 
-  /** Posts a reply to an activity, or a new message when {@code replyToId} is null. */
+  /**
+   * Posts a reply to an activity, or a new message when {@code replyToId} is null; says how a
+   * failed attempt failed: 429 (with Retry-After), 5xx or no connection (not delivered), no answer
+   * after sending (maybe delivered: the Bot Connector cannot be asked), anything else refused.
+   */
   void post(VerifiedCaller caller, String conversationId, String replyToId, ObjectNode activity)
-      throws TeamsCallException {
+      throws AttemptFailed, InterruptedException {
     URI uri = activitiesUri(caller.serviceUrl(), conversationId, replyToId);
-    int status = send(uri, activity, tokens.token());
-    if (status == 401 || status == 403) {
+    HttpResponse<Void> response = send(uri, activity, token());
+    if (response.statusCode() == 401 || response.statusCode() == 403) {
       tokens.invalidate();
-      status = send(uri, activity, tokens.token());
+      response = send(uri, activity, token());
+    }
+    int status = response.statusCode();
+    String what = "the Bot Connector answered HTTP " + status + " to POST " + uri.getRawPath();
+    if (status == 429) {
+      throw AttemptFailed.rateLimited(what, retryAfter(response.headers().firstValue("Retry-After").orElse(null)));
+    }
+    if (status >= 500) {
+      throw AttemptFailed.notDelivered(what);
     }
     if (status < 200 || status > 299) {
-      throw new TeamsCallException("the Bot Connector answered HTTP " + status + " to POST " + uri.getPath());
+      throw AttemptFailed.refused(what);
+    }
+  }
+
+  private String token() throws AttemptFailed {
+    try {
+      return tokens.token();
+    } catch (TeamsCallException e) {
+      throw AttemptFailed.notDelivered(e.getMessage());
+    }
+  }
+
+  /** Retry-After in whole seconds (at least one); a missing or odd value means one second. */
+  static Duration retryAfter(String header) {
+    try {
+      return Duration.ofSeconds(header == null ? 1 : Math.max(1, Math.min(Long.parseLong(header.strip()), 3_600)));
+    } catch (NumberFormatException e) {
+      return Duration.ofSeconds(1);
     }
   }
 
@@ -50,20 +83,20 @@ final class ConnectorClient {
     return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
-  private int send(URI uri, ObjectNode activity, String token) throws TeamsCallException {
+  private HttpResponse<Void> send(URI uri, ObjectNode activity, String token) throws AttemptFailed,
+      InterruptedException {
     HttpRequest request = HttpRequest.newBuilder(uri)
-        .timeout(Duration.ofSeconds(15))
+        .timeout(CALL_TIMEOUT)
         .header("Authorization", "Bearer " + token)
         .header("Content-Type", "application/json; charset=utf-8")
         .POST(HttpRequest.BodyPublishers.ofString(Json.write(activity), StandardCharsets.UTF_8))
         .build();
     try {
-      return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+      return http.send(request, HttpResponse.BodyHandlers.discarding());
+    } catch (HttpConnectTimeoutException | ConnectException e) {
+      throw AttemptFailed.notDelivered("cannot reach the Bot Connector at " + uri.getHost() + ": " + e);
     } catch (IOException e) {
-      throw new TeamsCallException("cannot reach the Bot Connector at " + uri.getHost() + ": " + e.getMessage());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new TeamsCallException("interrupted while posting to the Bot Connector");
+      throw AttemptFailed.maybeDelivered("no answer from the Bot Connector at " + uri.getHost() + ": " + e);
     }
   }
 }

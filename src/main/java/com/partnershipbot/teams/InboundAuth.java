@@ -42,7 +42,19 @@ final class InboundAuth {
     return authorization.substring(7).strip();
   }
 
+  /**
+   * Checks the token for this activity. A token of any broken shape (a header that is JSON
+   * {@code null}, claims of the wrong types, no algorithm) is a 401, never an exception.
+   */
   VerifiedCaller verify(String authorization, Activity activity) throws AuthException, KeysUnavailableException {
+    try {
+      return check(authorization, activity);
+    } catch (RuntimeException e) {
+      throw AuthException.unauthorized("the bearer token is malformed (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  private VerifiedCaller check(String authorization, Activity activity) throws AuthException, KeysUnavailableException {
     SignedJWT jwt = parse(bearerToken(authorization));
     SigningKey key = checkSignature(jwt);
     JWTClaimsSet claims = claims(jwt);
@@ -68,7 +80,7 @@ final class InboundAuth {
     SigningKey key = keys.key(keyId)
         .orElseThrow(() -> AuthException.unauthorized("the token is signed with a key Microsoft does not list"));
     JWSAlgorithm algorithm = jwt.getHeader().getAlgorithm();
-    if (!keys.algorithms().contains(algorithm.getName()) || !JWSAlgorithm.Family.RSA.contains(algorithm)) {
+    if (algorithm == null || !keys.algorithms().contains(algorithm.getName()) || !JWSAlgorithm.Family.RSA.contains(algorithm)) {
       throw AuthException.unauthorized("the token's algorithm " + algorithm + " is not one Microsoft lists");
     }
     if (!verifies(jwt, key)) {

@@ -1,5 +1,6 @@
 package com.partnershipbot.teams;
 
+import com.partnershipbot.answering.LogText;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -38,12 +39,13 @@ final class MessagesServlet extends HttpServlet {
       Activity activity = Activity.parse(body);
       accept(activity, auth.verify(authorization, activity), response);
     } catch (AuthException e) {
-      LOG.info("Refused a request to /api/messages ({}): {}", e.status(), e.getMessage());
+      LOG.info("Refused a request to /api/messages ({}): {}", e.status(), LogText.of(e.getMessage()));
       if (e.status() == 401) {
         response.setHeader("WWW-Authenticate", "Bearer");
       }
       HttpBodies.error(response, e.status(), "unauthorized: " + e.getMessage());
     } catch (MalformedActivityException e) {
+      LOG.info("Refused a request to /api/messages (400): {}", LogText.of(e.getMessage()));
       HttpBodies.error(response, 400, e.getMessage());
     } catch (KeysUnavailableException e) {
       LOG.warn("Cannot check Bot Framework tokens: {}", e.getMessage());

@@ -1,6 +1,12 @@
 package com.partnershipbot.teams;
 
+import com.partnershipbot.answering.LogText;
+import com.partnershipbot.delivery.Confirmation;
+import com.partnershipbot.delivery.DeliveryCounters;
+import com.partnershipbot.delivery.ReplyLanes;
+import com.partnershipbot.delivery.RetryPolicy;
 import com.partnershipbot.platform.ReplyCounters;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -12,22 +18,28 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Answers verified activities off the request thread, so Teams gets its 200 at once: a few
- * threads and a bounded queue; when the queue is full, new work is refused rather than piled up.
+ * threads and a bounded queue find the replies (when the queue is full, new work is refused rather
+ * than piled up), and {@link ReplyLanes} posts them, one conversation at a time, retried like
+ * Slack's. The Bot Connector offers no way to read back what the bot posted, so an attempt that
+ * got no answer after sending is counted as possibly delivered, never posted again.
  */
 final class ReplyQueue implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ReplyQueue.class);
   private static final long DRAIN_SECONDS = 10;
-  private static final String POST = "conversations.reply";
 
   private final ActivityHandler handler;
   private final ConnectorClient connector;
-  private final ReplyCounters counters;
   private final ThreadPoolExecutor executor;
+  private final ReplyLanes lanes;
 
   ReplyQueue(ActivityHandler handler, ConnectorClient connector, ReplyCounters counters, int threads, int capacity) {
+    this(handler, connector, counters, threads, capacity, RetryPolicy.DEFAULT);
+  }
+
+  ReplyQueue(ActivityHandler handler, ConnectorClient connector, ReplyCounters counters, int threads, int capacity,
+      RetryPolicy retries) {
     this.handler = handler;
     this.connector = connector;
-    this.counters = counters;
     AtomicInteger count = new AtomicInteger();
     this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
         new ArrayBlockingQueue<>(capacity), task -> {
@@ -35,6 +47,24 @@ final class ReplyQueue implements AutoCloseable {
           thread.setDaemon(true);
           return thread;
         });
+    this.lanes = new ReplyLanes("Teams", Math.max(2, threads * 2), capacity, retries,
+        Duration.ofSeconds(DRAIN_SECONDS));
+    lanes.countWith(teamsCounters(counters));
+  }
+
+  /** Retried and lost connector posts, counted under the Teams platform. */
+  private static DeliveryCounters teamsCounters(ReplyCounters counters) {
+    return new DeliveryCounters() {
+      @Override
+      public void retried(String method) {
+        counters.retried(TeamsEndpoints.NAME, method);
+      }
+
+      @Override
+      public void lost(String method) {
+        counters.lost(TeamsEndpoints.NAME, method);
+      }
+    };
   }
 
   /** Queues the activity; false when the queue is full (or closing) and nothing will be posted. */
@@ -47,35 +77,42 @@ final class ReplyQueue implements AutoCloseable {
     }
   }
 
+  /** Replies Teams accepted, and those given up on (each logged once). */
+  long sent() {
+    return lanes.sent();
+  }
+
+  long failed() {
+    return lanes.failed();
+  }
+
   private void answer(Activity activity, VerifiedCaller caller) {
+    List<Outgoing> replies;
     try {
-      List<Outgoing> replies = handler.handle(activity);
-      for (Outgoing reply : replies) {
-        connector.post(caller, reply.conversationId(), reply.replyToId(), reply.activity());
-      }
-    } catch (TeamsCallException e) {
-      LOG.warn("Could not post a Teams reply: {}", e.getMessage());
-      counters.lost(TeamsEndpoints.NAME, POST);
+      replies = handler.handle(activity);
     } catch (RuntimeException e) {
-      LOG.error("Failed to answer a Teams {} activity", activity.type(), e);
+      LOG.error("Failed to answer a Teams {} activity: {}", LogText.of(activity.type()), e.toString());
+      return;
+    }
+    for (Outgoing reply : replies) {
+      lanes.submit(reply.conversationId(), "activity to conversation " + LogText.of(reply.conversationId()),
+          () -> connector.post(caller, reply.conversationId(), reply.replyToId(), reply.activity()),
+          Confirmation.UNKNOWN);
     }
   }
 
-  /** Stops taking work and lets queued replies finish (up to 10 seconds). */
+  /** Stops taking work, lets queued answers be found and posted (up to 10 seconds each), and logs what is left. */
   @Override
   public void close() {
     executor.shutdown();
     try {
       if (!executor.awaitTermination(DRAIN_SECONDS, TimeUnit.SECONDS)) {
-        int dropped = executor.shutdownNow().size();
-        LOG.warn("Dropped {} queued Teams replies at shutdown", dropped);
-        for (int i = 0; i < dropped; i++) {
-          counters.lost(TeamsEndpoints.NAME, POST);
-        }
+        LOG.warn("Dropped {} queued Teams replies at shutdown", executor.shutdownNow().size());
       }
     } catch (InterruptedException e) {
       executor.shutdownNow();
       Thread.currentThread().interrupt();
     }
+    lanes.close();
   }
 }

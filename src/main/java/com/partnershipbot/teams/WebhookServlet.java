@@ -5,6 +5,7 @@ import com.partnershipbot.answering.AnswerService;
 import com.partnershipbot.answering.Json;
 import com.partnershipbot.answering.Platform;
 import com.partnershipbot.answering.Question;
+import com.partnershipbot.answering.LogText;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -48,6 +49,7 @@ final class WebhookServlet extends HttpServlet {
       HttpBodies.json(response, 200, Json.write(JsonNodeFactory.instance.objectNode()
           .put("type", "message").put("text", text)));
     } catch (MalformedActivityException e) {
+      LOG.info("Refused a request to /api/teams-webhook (400): {}", LogText.of(e.getMessage()));
       HttpBodies.error(response, 400, e.getMessage());
     }
   }

@@ -147,7 +147,7 @@ public final class SlackLoadDriver {
         .filter(line -> !line.isBlank() && !line.startsWith("#")).map(line -> line.split("\t")[0]).toList();
   }
 
-  private static String machine() {
+  static String machine() {
     return String.format(Locale.ROOT, "%s, %d processors, Java %s, %s",
         ZonedDateTime.now().withNano(0), Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.version"), ManagementFactory.getRuntimeMXBean().getVmName());

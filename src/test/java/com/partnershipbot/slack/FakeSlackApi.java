@@ -63,13 +63,18 @@ final class FakeSlackApi implements AutoCloseable {
     }
   }
 
-  private record Canned(int status, String retryAfter, String body) {}
+  /** A canned answer; {@code hang} &gt; 0 takes the post as delivered, then answers only after that long. */
+  private record Canned(int status, String retryAfter, String body, Duration hang) {}
+
+  /** A message the fake took (as Slack would show it in the channel): posts answered 200, or left hanging. */
+  record Posted(String channel, String threadTs, String ts, String metadata) {}
 
   private final HttpServer server;
   private final ExecutorService threads = Executors.newFixedThreadPool(4);
   private final List<Call> calls = new CopyOnWriteArrayList<>();
   private final Map<String, Queue<Canned>> canned = new ConcurrentHashMap<>();
   private final AtomicLong ts = new AtomicLong(1_700_000_000_000_100L);
+  private final List<Posted> posted = new CopyOnWriteArrayList<>();
   private volatile String authTestError;
 
   FakeSlackApi() throws IOException {
@@ -99,7 +104,17 @@ final class FakeSlackApi implements AutoCloseable {
   /** The next call to {@code method} (or response_url path) gets this status instead of success. */
   void answerNext(String method, int status, String retryAfter) {
     String body = status == 429 ? "{\"ok\":false,\"error\":\"ratelimited\"}" : "{\"ok\":false,\"error\":\"fatal_error\"}";
-    canned.computeIfAbsent(method, m -> new ConcurrentLinkedQueue<>()).add(new Canned(status, retryAfter, body));
+    canned.computeIfAbsent(method, m -> new ConcurrentLinkedQueue<>()).add(new Canned(status, retryAfter, body, Duration.ZERO));
+  }
+
+  /** The next call to {@code method} is taken (a post shows in the channel) but answered only after {@code hang}. */
+  void hangNext(String method, Duration hang) {
+    canned.computeIfAbsent(method, m -> new ConcurrentLinkedQueue<>()).add(new Canned(200, null, null, hang));
+  }
+
+  /** Every chat.postMessage the fake took, in order: what the channel would show. */
+  List<Posted> posted() {
+    return List.copyOf(posted);
   }
 
   List<Call> calls() {
@@ -130,10 +145,15 @@ final class FakeSlackApi implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     String path = exchange.getRequestURI().getPath();
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-    calls.add(parse(exchange, path, body));
+    Call call = parse(exchange, path, body);
+    calls.add(call);
     String method = path.substring(path.lastIndexOf('/') + 1);
     Canned next = cannedFor(path.startsWith("/response/") ? path : method);
-    if (next != null) {
+    if (next != null && !next.hang().isZero()) {
+      String answer = success(method, call);
+      sleep(next.hang());
+      send(exchange, 200, answer);
+    } else if (next != null) {
       if (next.retryAfter() != null) {
         exchange.getResponseHeaders().add("Retry-After", next.retryAfter());
       }
@@ -141,7 +161,7 @@ final class FakeSlackApi implements AutoCloseable {
     } else if (path.startsWith("/response/")) {
       send(exchange, 200, "ok");
     } else {
-      send(exchange, 200, success(method));
+      send(exchange, 200, success(method, call));
     }
   }
 
@@ -150,14 +170,51 @@ final class FakeSlackApi implements AutoCloseable {
     return queue == null ? null : queue.poll();
   }
 
-  private String success(String method) {
+  private static void sleep(Duration hang) {
+    try {
+      Thread.sleep(hang.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** conversations.history and .replies: the messages taken in that channel (and thread), with their metadata. */
+  private String readBack(Call call) {
+    String channel = call.field("channel");
+    String thread = call.method().equals("conversations.replies") ? call.field("ts") : null;
+    com.fasterxml.jackson.databind.node.ObjectNode body = Json.MAPPER.createObjectNode().put("ok", true);
+    com.fasterxml.jackson.databind.node.ArrayNode messages = body.putArray("messages");
+    for (Posted post : posted) {
+      if (post.channel().equals(channel) && (thread == null || thread.equals(post.threadTs()))) {
+        com.fasterxml.jackson.databind.node.ObjectNode message = messages.addObject().put("type", "message")
+            .put("ts", post.ts()).put("bot_id", BOT_ID).put("user", BOT_USER_ID);
+        if (post.metadata() != null) {
+          try {
+            message.set("metadata", Json.MAPPER.readTree(post.metadata()));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+      }
+    }
+    return Json.write(body);
+  }
+
+  private String success(String method, Call call) {
+    if (method.equals("conversations.history") || method.equals("conversations.replies")) {
+      return readBack(call);
+    }
     if (method.equals("auth.test")) {
       return authTestError != null ? "{\"ok\":false,\"error\":\"" + authTestError + "\"}"
           : "{\"ok\":true,\"url\":\"https://example.slack.com/\",\"team\":\"Example\",\"user\":\"partnershipbot\","
           + "\"team_id\":\"T0001\",\"user_id\":\"" + BOT_USER_ID + "\",\"bot_id\":\"" + BOT_ID + "\"}";
     }
     String ts = String.valueOf(this.ts.incrementAndGet());
-    return "{\"ok\":true,\"channel\":\"C0001\",\"ts\":\"" + ts.substring(0, 10) + "." + ts.substring(10) + "\"}";
+    String messageTs = ts.substring(0, 10) + "." + ts.substring(10);
+    if (method.equals("chat.postMessage")) {
+      posted.add(new Posted(call.field("channel"), call.field("thread_ts"), messageTs, call.field("metadata")));
+    }
+    return "{\"ok\":true,\"channel\":\"C0001\",\"ts\":\"" + messageTs + "\"}";
   }
 
   private static Call parse(HttpExchange exchange, String path, String body) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnershipbot.answering.AdminMessage;
 import com.partnershipbot.knowledge.BotSettings;
+import com.partnershipbot.delivery.ReplyLanes;
+import com.partnershipbot.delivery.RetryPolicy;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import java.time.Duration;
@@ -24,7 +26,7 @@ class SlackAdminNotifierTest {
     SlackConfig config = new SlackConfig();
     config.setMethodsEndpointUrlPrefix(slackApi.apiUrl());
     slack = Slack.getInstance(config);
-    replies = new ReplyQueue(1, 10, 2, Duration.ofSeconds(5));
+    replies = new ReplyQueue(new ReplyLanes("Slack", 1, 10, RetryPolicy.DEFAULT, Duration.ofSeconds(5)));
   }
 
   @AfterEach

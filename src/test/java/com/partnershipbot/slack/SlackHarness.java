@@ -8,6 +8,7 @@ import com.partnershipbot.answering.AnswerService;
 import com.partnershipbot.answering.FeedbackTally;
 import com.partnershipbot.answering.LiveConfig;
 import com.partnershipbot.answering.RecentDeliveries;
+import com.partnershipbot.delivery.RetryPolicy;
 import com.partnershipbot.knowledge.ConfigLoader;
 import com.partnershipbot.platform.PlatformServices;
 import com.partnershipbot.platform.ReplyCounters;
@@ -41,6 +42,15 @@ final class SlackHarness implements AutoCloseable {
 
   /** The same, answering from the config in {@code configDir}. */
   SlackHarness(Path configDir) throws Exception {
+    this(configDir, RetryPolicy.DEFAULT);
+  }
+
+  /** With replies retried under this policy (shorter times keep fault tests quick). */
+  SlackHarness(RetryPolicy retries) throws Exception {
+    this(Path.of("bot-config"), retries);
+  }
+
+  private SlackHarness(Path configDir, RetryPolicy retries) throws Exception {
     slackApi = new FakeSlackApi();
     answers = new AnswerService(LiveConfig.load(configDir, new ConfigLoader(), TestMatching.factory()));
     AdminConsole console = (platform, user, arguments) -> {
@@ -48,7 +58,8 @@ final class SlackHarness implements AutoCloseable {
       return AdminMessage.saying(Text.plain("Config version ").thenCode("abc123").then(", 14 answers. <!channel> stays text."));
     };
     SlackSettings settings = new SlackSettings(BOT_TOKEN, SignedClient.SECRET, null, slackApi.apiUrl());
-    bot = new SlackBot(settings, new PlatformServices(answers, tally, console, new RecentDeliveries(), ReplyCounters.NONE));
+    bot = new SlackBot(settings, new PlatformServices(answers, tally, console, new RecentDeliveries(), ReplyCounters.NONE),
+        retries);
     bot.start();
     server = BotServer.newServer(0, List.of(new Route(SlackBot.EVENTS_PATH, bot.routes().get(SlackBot.EVENTS_PATH))));
     server.start();

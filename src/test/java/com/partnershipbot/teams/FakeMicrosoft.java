@@ -44,6 +44,8 @@ final class FakeMicrosoft implements AutoCloseable {
   private volatile List<RSAKey> listedKeys = List.of(TEAMS_KEY, WEBCHAT_ONLY_KEY);
   private volatile long tokenLifetimeSeconds = 3599;
   private final HttpServer server;
+  private final java.util.Queue<int[]> cannedPosts = new java.util.concurrent.ConcurrentLinkedQueue<>();
+  final AtomicInteger postAttempts = new AtomicInteger();
 
   /** One activity the bot posted to the connector. */
   record Post(String rawPath, String authorization, JsonNode body) {
@@ -148,7 +150,22 @@ final class FakeMicrosoft implements AutoCloseable {
         "ext_expires_in", tokenLifetimeSeconds, "access_token", ACCESS_TOKEN)));
   }
 
+  /** The next post to the connector is answered with {@code status} (and Retry-After seconds, when not negative) and not taken. */
+  void answerNextPost(int status, int retryAfterSeconds) {
+    cannedPosts.add(new int[] {status, retryAfterSeconds});
+  }
+
   private void connector(HttpExchange exchange) throws IOException {
+    postAttempts.incrementAndGet();
+    int[] canned = cannedPosts.poll();
+    if (canned != null) {
+      exchange.getRequestBody().readAllBytes();
+      if (canned[1] >= 0) {
+        exchange.getResponseHeaders().set("Retry-After", String.valueOf(canned[1]));
+      }
+      respond(exchange, canned[0], "{\"error\":{\"code\":\"canned\"}}");
+      return;
+    }
     JsonNode body = Json.MAPPER.readTree(exchange.getRequestBody().readAllBytes());
     posts.add(new Post(exchange.getRequestURI().getRawPath(), exchange.getRequestHeaders().getFirst("Authorization"),
         body));

@@ -1,0 +1,81 @@
+package com.partnershipbot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code serve} as systemd runs it: SIGTERM drains, writes the records still queued, and exits 0. */
+class ServeShutdownTest {
+  private static final Pattern PORT = Pattern.compile("on port (\\d+)");
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void sigtermDrainsWritesQueuedRecordsAndExitsZero() throws Exception {
+    Path config = Cli.freshCopy("valid", dir.resolve("bot-config"));
+    Path data = dir.resolve("data");
+    ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), PartnershipBot.class.getName(), "serve");
+    builder.environment().keySet().removeIf(name -> name.startsWith("SLACK_") || name.startsWith("TEAMS_")
+        || name.startsWith("DATABASE_"));
+    builder.environment().putAll(java.util.Map.of("PORT", "0", "BOT_CONFIG_DIR", config.toString(),
+        "DATA_DIR", data.toString()));
+    builder.redirectErrorStream(true);
+    Process serve = builder.start();
+    List<String> output = new CopyOnWriteArrayList<>();
+    int port = awaitPort(serve, output);
+
+    for (int i = 0; i < 20; i++) {
+      HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+          URI.create("http://127.0.0.1:" + port + "/api/ask?q=is+azure+still+exclusive")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(answer.statusCode()).isEqualTo(200);
+    }
+    serve.destroy();
+
+    assertThat(serve.waitFor(60, TimeUnit.SECONDS)).as("stopped within 60 s").isTrue();
+    assertThat(serve.exitValue()).as(String.join("\n", output)).isZero();
+    assertThat(questionsStored(data)).as(String.join("\n", output)).isEqualTo(20);
+  }
+
+  private static int awaitPort(Process serve, List<String> output) throws Exception {
+    BufferedReader lines = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
+    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+      output.add(line);
+      Matcher port = PORT.matcher(line);
+      if (port.find()) {
+        Thread reader = new Thread(() -> lines.lines().forEach(output::add));
+        reader.setDaemon(true);
+        reader.start();
+        return Integer.parseInt(port.group(1));
+      }
+    }
+    throw new AssertionError("serve stopped before it served:\n" + String.join("\n", output));
+  }
+
+  private static int questionsStored(Path data) throws Exception {
+    String url = "jdbc:h2:file:" + data.toAbsolutePath().resolve("partnership-bot") + ";DATABASE_TO_LOWER=TRUE";
+    try (Connection connection = java.sql.DriverManager.getConnection(url, "sa", "");
+        ResultSet count = connection.createStatement().executeQuery("SELECT COUNT(*) FROM questions")) {
+      count.next();
+      return count.getInt(1);
+    }
+  }
+}

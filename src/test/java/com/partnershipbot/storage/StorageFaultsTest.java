@@ -1,0 +1,58 @@
+package com.partnershipbot.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.partnershipbot.knowledge.BotSettings;
+import com.partnershipbot.testing.LogCapture;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A damaged records file does not stop the bot: it is moved aside, loudly, and a fresh one takes its place. */
+class StorageFaultsTest {
+  @TempDir
+  Path dataDir;
+
+  @Test
+  void aCorruptH2FileIsMovedAsideAndAFreshOneCreated() throws Exception {
+    byte[] garbage = new byte[20_000];
+    new Random(7).nextBytes(garbage);
+    Files.write(dataDir.resolve("partnership-bot.mv.db"), garbage);
+
+    try (LogCapture log = LogCapture.open();
+        Storage storage = Storage.open(DatabaseSettings.embedded(dataDir), BotSettings::defaults, Clock.systemUTC());
+        Database database = Database.open(DatabaseSettings.embedded(dataDir));
+        Connection connection = database.connection();
+        ResultSet tables = connection.getMetaData().getTables(null, null, "questions", null)) {
+      assertThat(tables.next()).as("the fresh database has the schema").isTrue();
+      assertThat(log.lines()).anyMatch(line -> line.startsWith("ERROR")
+          && line.contains("THE RECORDS DATABASE WAS CORRUPT") && line.contains(".corrupt-"));
+    }
+    try (Stream<Path> files = Files.list(dataDir)) {
+      assertThat(files.map(path -> path.getFileName().toString()))
+          .anyMatch(name -> name.startsWith("partnership-bot.mv.db.corrupt-"));
+    }
+  }
+
+  @Test
+  void aDataFolderOpenedReadOnlyIsNamedInTheError() throws Exception {
+    try (Database first = Database.open(DatabaseSettings.embedded(dataDir))) {
+      first.connection().close();
+    }
+    String readOnlyUrl = DatabaseSettings.embedded(dataDir).jdbcUrl() + ";ACCESS_MODE_DATA=r";
+
+    try (Database database = Database.open(DatabaseSettings.jdbc(readOnlyUrl, "sa", "", false))) {
+      SQLException refused = org.assertj.core.api.Assertions.catchThrowableOfType(SQLException.class,
+          () -> database.connection().close());
+      assertThat(refused.getMessage()).isEqualTo("the data folder " + dataDir.toAbsolutePath() + " is read-only: give the bot write access to it, "
+              + "or set DATA_DIR to a folder it can write");
+    }
+  }
+}

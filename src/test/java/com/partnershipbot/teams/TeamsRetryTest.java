@@ -1,0 +1,78 @@
+package com.partnershipbot.teams;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.partnershipbot.answering.Json;
+import com.partnershipbot.server.Application;
+import com.partnershipbot.testing.LogCapture;
+import com.partnershipbot.testing.Poll;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Teams replies follow the same policy as Slack's: server errors and 429s are retried, a refusal is lost once. */
+class TeamsRetryTest {
+  private FakeMicrosoft microsoft;
+  private Application app;
+  private LogCapture log;
+
+  @TempDir
+  Path folder;
+
+  @BeforeEach
+  void start() throws Exception {
+    microsoft = new FakeMicrosoft();
+    app = microsoft.teamsEnv(folder).start();
+    log = LogCapture.open();
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    log.close();
+    app.close();
+    microsoft.close();
+  }
+
+  @Test
+  void aReplyIsPostedOnceThroughServerErrorsAndARateLimit() throws Exception {
+    microsoft.answerNextPost(500, -1);
+    microsoft.answerNextPost(503, -1);
+    microsoft.answerNextPost(429, 1);
+    String id = UUID.randomUUID().toString();
+
+    assertThat(post(id).statusCode()).isEqualTo(200);
+
+    microsoft.awaitReplyTo(id);
+    assertThat(microsoft.repliesTo(id)).hasSize(1);
+    assertThat(microsoft.postAttempts).hasValue(4);
+    assertThat(log.lines()).filteredOn(line -> line.contains("Teams: retrying")).hasSize(3);
+  }
+
+  @Test
+  void aRefusedReplyIsNotRetriedAndIsLoggedLostOnce() throws Exception {
+    microsoft.answerNextPost(400, -1);
+    String id = UUID.randomUUID().toString();
+
+    assertThat(post(id).statusCode()).isEqualTo(200);
+
+    Poll.until("the reply is given up on", () -> log.lines().stream().anyMatch(line -> line.contains("Teams reply lost")));
+    assertThat(microsoft.postAttempts).hasValue(1);
+    assertThat(log.noise()).isEmpty();
+  }
+
+  private HttpResponse<String> post(String id) throws Exception {
+    String token = BotFrameworkTokens.sign(FakeMicrosoft.TEAMS_KEY,
+        BotFrameworkTokens.claims(microsoft.serviceUrl()).build());
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port()
+            + "/api/messages")).header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+        .POST(HttpRequest.BodyPublishers.ofString(Json.write(Activities.personalMessage(microsoft.serviceUrl(), id,
+            "is azure still exclusive?")))).build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
