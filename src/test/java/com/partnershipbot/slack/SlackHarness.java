@@ -13,7 +13,7 @@ import com.partnershipbot.platform.PlatformServices;
 import com.partnershipbot.platform.ReplyCounters;
 import com.partnershipbot.server.BotServer;
 import com.partnershipbot.server.Route;
-import java.nio.file.Path;
+import com.partnershipbot.testing.TestConfig;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,7 +21,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.jetty.server.Server;
 
 /**
- * The Slack module on a real Jetty server (port 0) with a loopback fake of Slack's Web API, and
+ * The Slack module, answering from the small fixture FAQ, on a real Jetty server (port 0) with a loopback fake of Slack's Web API, and
  * the in-memory tally, delivery log and a recording admin console plugged in where storage would go.
  */
 final class SlackHarness implements AutoCloseable {
@@ -37,7 +37,7 @@ final class SlackHarness implements AutoCloseable {
 
   SlackHarness() throws Exception {
     slackApi = new FakeSlackApi();
-    answers = new AnswerService(LiveConfig.load(Path.of("bot-config"), new ConfigLoader(), TestMatching.factory()));
+    answers = new AnswerService(LiveConfig.load(TestConfig.FAQ, new ConfigLoader(), TestMatching.factory()));
     AdminConsole console = (platform, user, arguments) -> {
       adminCommands.add(platform.label() + " " + user + " " + arguments);
       return AdminMessage.saying(Text.plain("Config version ").thenCode("abc123").then(", 14 answers. <!channel> stays text."));
