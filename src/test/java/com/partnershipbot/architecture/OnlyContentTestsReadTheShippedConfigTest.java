@@ -1,15 +1,13 @@
 package com.partnershipbot.architecture;
 
+import static com.partnershipbot.architecture.SourceLines.javaFiles;
+import static com.partnershipbot.architecture.SourceLines.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -37,7 +35,7 @@ class OnlyContentTestsReadTheShippedConfigTest {
   @Test
   void noTestOutsideTheContentTestsReadsTheShippedConfig() {
     List<String> offences = new ArrayList<>();
-    javaFiles().filter(file -> !isContentTest(name(file)))
+    javaFiles(TESTS).filter(file -> !isContentTest(name(file)))
         .forEach(file -> offences.addAll(offences(name(file), read(file))));
 
     assertThat(offences).as("tests reading bot-config/ that are not content tests: give them a fixture from "
@@ -48,7 +46,7 @@ class OnlyContentTestsReadTheShippedConfigTest {
   void everyListedContentTestStillReadsIt() {
     assertThat(CONTENT_TESTS).allSatisfy(test -> assertThat(offences(test, read(TESTS.resolve(test))))
         .as(test + " is listed as a content test").isNotEmpty());
-    assertThat(CONTENT_PACKAGES).allSatisfy(pkg -> assertThat(javaFiles()
+    assertThat(CONTENT_PACKAGES).allSatisfy(pkg -> assertThat(javaFiles(TESTS)
         .filter(file -> name(file).startsWith(pkg)).flatMap(file -> offences(name(file), read(file)).stream()))
         .as(pkg + " is listed as content").isNotEmpty());
   }
@@ -80,33 +78,10 @@ class OnlyContentTestsReadTheShippedConfigTest {
   }
 
   private static List<String> offences(String name, String source) {
-    List<String> found = new ArrayList<>();
-    String[] lines = source.split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      if (SHIPPED_CONFIG.matcher(lines[i]).find()) {
-        found.add(name + ":" + (i + 1) + ": " + lines[i].strip());
-      }
-    }
-    return found;
+    return SourceLines.matching(SHIPPED_CONFIG, name, source);
   }
 
   private static String name(Path file) {
     return TESTS.relativize(file).toString().replace('\\', '/');
-  }
-
-  private static Stream<Path> javaFiles() {
-    try (Stream<Path> files = Files.walk(TESTS)) {
-      return files.filter(file -> file.toString().endsWith(".java")).toList().stream();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.readString(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
