@@ -35,7 +35,7 @@ class AdminCommandsTest {
   @TempDir
   Path tempDir;
 
-  private final MutableClock clock = new MutableClock(Instant.now());
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T12:00:00Z"));
   private Path configDir;
   private LiveConfig config;
   private TestDatabase database;
@@ -117,14 +117,14 @@ class AdminCommandsTest {
   void reloadAppliesAValidConfigAndRefusesABrokenOneWithFileAndLine() throws Exception {
     assertThat(text(ADMIN, "reload")).startsWith("Nothing changed");
 
-    TestConfig.edit(configDir.resolve("answers/azure.yml"), text -> text.replaceFirst("(?m)^title:", "titel:"));
+    TestConfig.edit(configDir.resolve("answers/hosting.yml"), text -> text.replaceFirst("(?m)^title:", "titel:"));
     String refused = text(ADMIN, "reload");
     assertThat(refused).contains("Refused", "kept serving version " + config.get().knowledge().version() + ".")
-        .containsPattern(java.util.regex.Pattern.quote(configDir.resolve("answers/azure.yml").toString())
+        .containsPattern(java.util.regex.Pattern.quote(configDir.resolve("answers/hosting.yml").toString())
             + ":\\d+:\\d+: unknown field 'titel'");
     assertThat(text(ADMIN, "status")).contains("refused (1 error(s)", "slack admin " + ADMIN);
 
-    TestConfig.edit(configDir.resolve("answers/azure.yml"), text -> text.replaceFirst("(?m)^titel:", "title:")
+    TestConfig.edit(configDir.resolve("answers/hosting.yml"), text -> text.replaceFirst("(?m)^titel:", "title:")
         .replace("aliases:\n", "aliases:\n  - zebra crossing\n"));
     AdminMessage reloaded = admin.run(Platform.SLACK, ADMIN, "reload");
     assertThat(reloaded.signal()).isEqualTo(AdminMessage.Signal.DONE);
@@ -139,45 +139,44 @@ class AdminCommandsTest {
       answers.ask(new Question("what is on the cafeteria lunch menu", Platform.SLACK, "C1", "U" + i));
     }
     answers.ask(new Question("cafeteria lunch menu?", Platform.SLACK, "C1", "U9"));
-    answers.ask(new Question("is claude available on azure", Platform.SLACK, "C1", "U1"));
+    answers.ask(new Question("which cloud hosts claude?", Platform.SLACK, "C1", "U1"));
     Poll.until("questions stored", () -> storage.insights().activity(Instant.EPOCH).asked() == 5);
 
     String reply = text(ADMIN, "unanswered 7");
 
-    String likely = config.get().matcher().match("is claude available on azure").candidates().get(0).id();
     assertThat(reply).startsWith("Top unanswered questions, last 7 days\n")
         .contains("• \"what is on the cafeteria lunch menu\" (4 times, with 1 similar wording(s))", "No entry comes close")
-        .contains("• \"is claude available on azure\" (once)\n    Likely " + likely + ": add it to that entry's questions.");
+        .contains("• \"which cloud hosts claude?\" (once)\n    Likely hosting: add it to that entry's questions.");
     assertThat(reply.indexOf("cafeteria")).isLessThan(reply.indexOf("claude"));
   }
 
   @Test
   void feedbackListsTheWorstRatedAnswers() {
-    storage.votes().voted(new Vote(Platform.SLACK, "azure", "U1", false, clock.instant()));
-    storage.votes().voted(new Vote(Platform.SLACK, "azure", "U2", false, clock.instant()));
-    storage.votes().voted(new Vote(Platform.SLACK, "funding", "U1", false, clock.instant()));
-    storage.votes().voted(new Vote(Platform.SLACK, "funding", "U2", true, clock.instant()));
-    storage.votes().voted(new Vote(Platform.SLACK, "agi", "U2", true, clock.instant()));
+    storage.votes().voted(new Vote(Platform.SLACK, "hosting", "U1", false, clock.instant()));
+    storage.votes().voted(new Vote(Platform.SLACK, "hosting", "U2", false, clock.instant()));
+    storage.votes().voted(new Vote(Platform.SLACK, "compute", "U1", false, clock.instant()));
+    storage.votes().voted(new Vote(Platform.SLACK, "compute", "U2", true, clock.instant()));
+    storage.votes().voted(new Vote(Platform.SLACK, "agi-clause", "U2", true, clock.instant()));
     Poll.until("votes stored", () -> storage.insights().votes(Instant.EPOCH).size() == 3);
 
     AdminMessage feedback = admin.run(Platform.SLACK, ADMIN, "feedback 30");
 
     assertThat(feedback.plainText()).isEqualTo("Worst-rated answers, last 30 days\n"
-        + "• azure: 2 not helpful, 0 helpful (100% not helpful)\n"
-        + "• funding: 1 not helpful, 1 helpful (50% not helpful)");
-    assertThat(feedback.parts().get(0)).isEqualTo(new AdminMessage.Bullet(AdminMessage.Text.code("azure")
+        + "• hosting: 2 not helpful, 0 helpful (100% not helpful)\n"
+        + "• compute: 1 not helpful, 1 helpful (50% not helpful)");
+    assertThat(feedback.parts().get(0)).isEqualTo(new AdminMessage.Bullet(AdminMessage.Text.code("hosting")
         .then(": 2 not helpful, 0 helpful (100% not helpful)"), null));
   }
 
   @Test
   void staleListsAnswersPastTheirReviewDate() throws Exception {
     assertThat(text(ADMIN, "stale")).startsWith("No stale answers");
-    TestConfig.edit(configDir.resolve("answers/funding.yml"), text -> text.replaceAll("(?m)^reviewed: .*$",
+    TestConfig.edit(configDir.resolve("answers/compute.yml"), text -> text.replaceAll("(?m)^reviewed: .*$",
         "reviewed: 2020-01-01"));
     config.reload("test");
 
     assertThat(text(ADMIN, "stale")).startsWith("Answers past their review date\n"
-        + "Reviewed more than 180 days ago (stale_after_days in bot.yml):\n").contains("• funding ", "reviewed 1 Jan 2020", "owner ");
+        + "Reviewed more than 180 days ago (stale_after_days in bot.yml):\n").contains("• compute ", "reviewed 1 Jan 2020", "owner fixtures-team");
   }
 
   @Test

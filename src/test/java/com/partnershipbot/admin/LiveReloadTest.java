@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Saving a file under bot-config/ changes what the bot serves; a broken save is refused and the admins told. */
+/** Saving a file in the config folder changes what the bot serves; a broken save is refused and the admins told. */
 class LiveReloadTest {
   @TempDir
   Path tempDir;
@@ -50,9 +50,9 @@ class LiveReloadTest {
     String before = config.get().knowledge().version();
     assertThat(match("zebra crossing").outcome()).isEqualTo(Outcome.NO_ANSWER);
 
-    TestConfig.edit(configDir.resolve("answers/azure.yml"), text -> text.replace("aliases:\n", "aliases:\n  - zebra crossing\n"));
+    TestConfig.edit(configDir.resolve("answers/hosting.yml"), text -> text.replace("aliases:\n", "aliases:\n  - zebra crossing\n"));
 
-    Poll.until("the new alias answers", () -> "azure".equals(match("zebra crossing").id()));
+    Poll.until("the new alias answers", () -> "hosting".equals(match("zebra crossing").id()));
     Poll.until("the reload is remembered", () -> "file change".equals(config.lastReload().requestedBy()));
     assertThat(config.get().knowledge().version()).isNotEqualTo(before);
     assertThat(reloads).filteredOn(r -> r.status() == ReloadResult.Status.APPLIED).singleElement()
@@ -62,38 +62,38 @@ class LiveReloadTest {
 
   @Test
   void aNewAnswerFileIsPickedUp() throws Exception {
-    String azure = Files.readString(configDir.resolve("answers/azure.yml"));
-    Files.writeString(configDir.resolve("answers/zebra.yml"), azure.replace("id: azure", "id: zebra")
-        .replace("aliases:\n", "aliases:\n  - zebra crossing\n").replaceAll("(?m)^  - (cloud|hosting|stateless apis?|azure exclusivity)$", "  - zebra $1")
-        .replace("related:\n  - third-parties", "related:\n  - azure"));
+    String hosting = Files.readString(configDir.resolve("answers/hosting.yml"));
+    Files.writeString(configDir.resolve("answers/zebra.yml"), hosting.replace("id: hosting", "id: zebra")
+        .replace("aliases:\n", "aliases:\n  - zebra crossing\n").replace("  - cloud\n", "  - zebra cloud\n")
+        .replace("related:\n  - compute", "related:\n  - hosting"));
     Poll.until("the new file answers", () -> "zebra".equals(match("zebra crossing").id()));
   }
 
   @Test
   void aBrokenEditIsRefusedWhileTheLastGoodConfigKeepsServing() throws Exception {
     String good = config.get().knowledge().version();
-    Path azure = configDir.resolve("answers/azure.yml");
-    TestConfig.edit(azure, text -> text.replace("aliases:\n", "aliases:\n  - zebra crossing\n")
+    Path hosting = configDir.resolve("answers/hosting.yml");
+    TestConfig.edit(hosting, text -> text.replace("aliases:\n", "aliases:\n  - zebra crossing\n")
         .replace("reviewed: ", "reviewd: "));
 
     Poll.until("the admins are told", () -> !notices.isEmpty());
     assertThat(config.lastReload().status()).isEqualTo(ReloadResult.Status.REFUSED);
     assertThat(config.get().knowledge().version()).isEqualTo(good);
     assertThat(match("zebra crossing").outcome()).isEqualTo(Outcome.NO_ANSWER);
-    assertThat(match("is azure still exclusive").id()).isEqualTo("azure");
-    assertThat(notices.get(0)).contains("refused", "serving version " + good + ".", azure + ":")
+    assertThat(match("is azure still exclusive").id()).isEqualTo("hosting");
+    assertThat(notices.get(0)).contains("refused", "serving version " + good + ".", hosting + ":")
         .contains("unknown field 'reviewd'", "did you mean 'reviewed'");
 
-    TestConfig.edit(azure, text -> text.replace("reviewd: ", "reviewed: "));
+    TestConfig.edit(hosting, text -> text.replace("reviewd: ", "reviewed: "));
     Poll.until("the admins hear it is fixed", () -> notices.size() == 2);
     assertThat(notices.get(1)).contains("valid again");
-    assertThat(match("zebra crossing").id()).isEqualTo("azure");
+    assertThat(match("zebra crossing").id()).isEqualTo("hosting");
   }
 
   @Test
   void theSameRefusalIsToldOnce() throws Exception {
-    Path azure = configDir.resolve("answers/azure.yml");
-    TestConfig.edit(azure, text -> text.replace("title:", "titel:"));
+    Path hosting = configDir.resolve("answers/hosting.yml");
+    TestConfig.edit(hosting, text -> text.replace("title:", "titel:"));
     Poll.until("the admins are told", () -> notices.size() == 1);
     config.reload("test");
     config.reload("test");

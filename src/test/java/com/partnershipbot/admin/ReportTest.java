@@ -4,7 +4,6 @@ import com.partnershipbot.matching.TestMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnershipbot.answering.AnswerService;
-import com.partnershipbot.answering.ConfigSnapshot;
 import com.partnershipbot.answering.LiveConfig;
 import com.partnershipbot.answering.Platform;
 import com.partnershipbot.answering.Question;
@@ -38,10 +37,10 @@ class ReportTest {
   @MethodSource("kinds")
   void reportsGroupedUnansweredQuestionsWorstRatedAndStaleAnswers(String kind) throws Exception {
     Path configDir = TestConfig.copy(tempDir);
-    TestConfig.edit(configDir.resolve("answers/funding.yml"), text -> text.replaceAll("(?m)^reviewed: .*$",
+    TestConfig.edit(configDir.resolve("answers/compute.yml"), text -> text.replaceAll("(?m)^reviewed: .*$",
         "reviewed: 2020-01-01"));
     LiveConfig config = LiveConfig.load(configDir, new ConfigLoader(), TestMatching.factory());
-    MutableClock clock = new MutableClock(Instant.now());
+    MutableClock clock = new MutableClock(Instant.parse("2026-11-30T12:00:00Z"));
     try (TestDatabase database = TestDatabase.create(kind, tempDir);
          Storage storage = Storage.open(database.settings(), () -> config.get().knowledge().settings(), clock)) {
       Seeds.questionsAndVotes(config, storage, clock);
@@ -51,7 +50,7 @@ class ReportTest {
 
       assertThat(report.activity().asked()).isEqualTo(9);
       assertThat(report.unanswered()).extracting(UnansweredGroup::question)
-          .containsExactly("what is on the cafeteria lunch menu", "is claude available on azure");
+          .containsExactly("what is on the cafeteria lunch menu", "which cloud hosts claude?");
       assertThat(report.unanswered().get(0).otherWordings()).containsExactly("Cafeteria lunch menu?");
       assertThat(text).contains("Partnership Bot report: last 7 days",
           "Questions: 9 asked (1.3 a day); 3 answered outright (33% of real questions), 0 clarified, 6 not answered,"
@@ -59,11 +58,11 @@ class ReportTest {
           "  1. \"what is on the cafeteria lunch menu\": asked 4 times, last ",
           "     Also asked as: \"Cafeteria lunch menu?\"",
           "     No entry comes close: consider writing a new answer.",
-          "  2. \"is claude available on azure\": asked 2 times, last ",
-          "     Most likely belongs to '" + Seeds.likely(config.get(), "is claude available on azure") + "'",
-          "         - \"is claude available on azure\"",
-          "Worst-rated answers\n  azure                2 not helpful, 1 helpful (67% not helpful)\n",
-          "Answers past their review date (stale_after_days: 180)\n  funding              reviewed 1 Jan 2020, due ")
+          "  2. \"which cloud hosts claude?\": asked 2 times, last ",
+          "     Most likely belongs to 'hosting'",
+          "         - \"which cloud hosts claude?\"",
+          "Worst-rated answers\n  hosting              2 not helpful, 1 helpful (67% not helpful)\n",
+          "Answers past their review date (stale_after_days: 180)\n  compute              reviewed 1 Jan 2020, due ")
           .doesNotContain("a question from last month", "Exception", "\tat ");
     }
   }
@@ -121,22 +120,18 @@ class ReportTest {
         answers.ask(new Question("what is on the cafeteria lunch menu", Platform.SLACK, "C1", "U" + i));
       }
       answers.ask(new Question("Cafeteria lunch menu?", Platform.TEAMS, "T1", "U4"));
-      answers.ask(new Question("is claude available on azure", Platform.SLACK, "C2", "U5"));
-      answers.ask(new Question("is claude available on azure", Platform.SLACK, "C2", "U6"));
+      answers.ask(new Question("which cloud hosts claude?", Platform.SLACK, "C2", "U5"));
+      answers.ask(new Question("which cloud hosts claude?", Platform.SLACK, "C2", "U6"));
       for (int i = 0; i < 3; i++) {
         answers.ask(new Question("is azure still exclusive?", Platform.SLACK, "C1", "U" + i));
       }
-      storage.votes().voted(new Vote(Platform.SLACK, "azure", "U1", false, clock.instant()));
-      storage.votes().voted(new Vote(Platform.SLACK, "azure", "U2", false, clock.instant()));
-      storage.votes().voted(new Vote(Platform.SLACK, "azure", "U3", true, clock.instant()));
-      storage.votes().voted(new Vote(Platform.SLACK, "funding", "U3", true, clock.instant()));
+      storage.votes().voted(new Vote(Platform.SLACK, "hosting", "U1", false, clock.instant()));
+      storage.votes().voted(new Vote(Platform.SLACK, "hosting", "U2", false, clock.instant()));
+      storage.votes().voted(new Vote(Platform.SLACK, "hosting", "U3", true, clock.instant()));
+      storage.votes().voted(new Vote(Platform.SLACK, "compute", "U3", true, clock.instant()));
       clock.set(now);
       Poll.until("questions and votes stored", () -> storage.insights().activity(Instant.EPOCH).asked() == 10
           && storage.insights().votes(Instant.EPOCH).size() == 2);
-    }
-
-    static String likely(ConfigSnapshot snapshot, String question) {
-      return snapshot.matcher().match(question).candidates().get(0).id();
     }
   }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnershipbot.knowledge.ConfigLoader;
 import com.partnershipbot.matching.Match;
-import java.nio.file.Path;
+import com.partnershipbot.testing.TestConfig;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,7 @@ class ReplyMemoTest {
 
   @BeforeAll
   static void load() throws Exception {
-    snapshot = ConfigSnapshot.of(new ConfigLoader().load(Path.of("bot-config")), TestMatching.factory());
+    snapshot = ConfigSnapshot.of(new ConfigLoader().load(TestConfig.FAQ), TestMatching.factory());
   }
 
   @Test
@@ -37,7 +37,7 @@ class ReplyMemoTest {
   void forgetsEverythingWhenTheConfigChanges() throws Exception {
     ReplyMemo memo = new ReplyMemo(10);
     memo.put(snapshot, "a", reply);
-    ConfigSnapshot reloaded = ConfigSnapshot.of(new ConfigLoader().load(Path.of("bot-config")), TestMatching.factory());
+    ConfigSnapshot reloaded = ConfigSnapshot.of(new ConfigLoader().load(TestConfig.FAQ), TestMatching.factory());
 
     assertThat(memo.get(reloaded, "a")).isNull();
     memo.put(reloaded, "b", reply);

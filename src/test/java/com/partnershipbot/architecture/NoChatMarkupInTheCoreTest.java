@@ -1,15 +1,13 @@
 package com.partnershipbot.architecture;
 
+import static com.partnershipbot.architecture.SourceLines.javaFiles;
+import static com.partnershipbot.architecture.SourceLines.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -71,29 +69,6 @@ class NoChatMarkupInTheCoreTest {
   }
 
   private static List<String> offences(String name, String source) {
-    List<String> found = new ArrayList<>();
-    String[] lines = source.split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      if (CHAT_MARKUP.matcher(lines[i]).find()) {
-        found.add(name + ":" + (i + 1) + ": " + lines[i].strip());
-      }
-    }
-    return found;
-  }
-
-  private static Stream<Path> javaFiles(Path dir) {
-    try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(file -> file.toString().endsWith(".java")).toList().stream();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.readString(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return SourceLines.matching(CHAT_MARKUP, name, source);
   }
 }

@@ -39,7 +39,7 @@ class ReportCommandTest {
       answers.ask(new Question("what is on the cafeteria lunch menu", Platform.SLACK, "C1", "U4"));
       answers.ask(new Question("cafeteria lunch menu please", Platform.SLACK, "C1", "U2"));
       answers.ask(new Question("is azure still exclusive?", Platform.SLACK, "C1", "U3"));
-      storage.votes().voted(new Vote(Platform.SLACK, "azure", "U3", false, Instant.now()));
+      storage.votes().voted(new Vote(Platform.SLACK, "hosting", "U3", false, Instant.now()));
       Poll.until("records stored", () -> storage.insights().activity(Instant.EPOCH).asked() == 4
           && storage.insights().votes(Instant.EPOCH).size() == 1);
     }
@@ -50,7 +50,7 @@ class ReportCommandTest {
     assertThat(run.err).isEmpty();
     assertThat(run.out).startsWith("Partnership Bot report: last 2 weeks")
         .contains("Questions: 4 asked", "1. \"what is on the cafeteria lunch menu\": asked 3 times",
-            "Also asked as: \"cafeteria lunch menu please\"", "azure                1 not helpful, 0 helpful",
+            "Also asked as: \"cafeteria lunch menu please\"", "hosting              1 not helpful, 0 helpful",
             "Answers past their review date");
   }
 

@@ -14,7 +14,7 @@ class ServeCommandTest {
 
   @Test
   void withoutAConfigFolderItNamesTheFlagAndTheVariableAndStartsNothing() {
-    Path nowhere = temp.resolve("bot-config");
+    Path nowhere = temp.resolve("no-config-here");
 
     Cli.Run run = run("serve", "--config", nowhere.toString(), "--data-dir", temp.resolve("data").toString());
 

@@ -23,8 +23,8 @@ class EventsTest {
 
     FakeSlackApi.Call post = postsTo("C0TOP", 1).get(0);
     assertThat(post.field("thread_ts")).isEqualTo("1700000001.000100");
-    assertThat(post.field("text")).startsWith("Azure and stateless OpenAI APIs");
-    assertThat(post.blocks().get(0).get("text").get("text").asText()).isEqualTo("Azure and stateless OpenAI APIs");
+    assertThat(post.field("text")).startsWith("Where the stateless APIs are hosted");
+    assertThat(post.blocks().get(0).get("text").get("text").asText()).isEqualTo("Where the stateless APIs are hosted");
     assertThat(post.headers().get("authorization")).isEqualTo("Bearer " + SlackHarness.BOT_TOKEN);
   }
 
@@ -48,17 +48,16 @@ class EventsTest {
   @Test
   void aDirectMessageIsAnsweredInTheDm() throws Exception {
     send(Payloads.callback("Ev-dm", Payloads.directMessage("D0DM", "1700000004.000100", SignedClient.USER,
-        "does microsoft still get openai's IP?")));
+        "does microsoft keep a licence to the models?")));
 
     FakeSlackApi.Call post = postsTo("D0DM", 1).get(0);
     assertThat(post.field("thread_ts")).isNull();
-    assertThat(post.blocks().get(0).get("text").get("text").asText())
-        .isEqualTo(harness.get().answers.knowledge().entry("ip").orElseThrow().title());
+    assertThat(post.blocks().get(0).get("text").get("text").asText()).isEqualTo("The licence to the models");
   }
 
   @Test
   void theBotsOwnMessagesOtherBotsAndEditsAreNeverAnswered() throws Exception {
-    ObjectNode own = Payloads.directMessage("D0QUIET", "1700000005.000100", BOT, "Azure and stateless OpenAI APIs");
+    ObjectNode own = Payloads.directMessage("D0QUIET", "1700000005.000100", BOT, "Where the stateless APIs are hosted");
     own.put("bot_id", FakeSlackApi.BOT_ID);
     ObjectNode otherBot = Payloads.directMessage("D0QUIET", "1700000005.000200", "U0OTHERBOT", "is azure exclusive?");
     otherBot.put("bot_id", "B0OTHER");
@@ -123,30 +122,27 @@ class EventsTest {
     assertThat(click.statusCode()).isEqualTo(200);
     FakeSlackApi.Call post = postsTo(SignedClient.CHANNEL, 1).get(0);
     assertThat(post.field("thread_ts")).isEqualTo("1700000008.000100");
-    assertThat(post.blocks().get(0).get("text").get("text").asText())
-        .isEqualTo(harness.get().answers.knowledge().entry("compute").orElseThrow().title());
+    assertThat(post.blocks().get(0).get("text").get("text").asText()).isEqualTo("Compute from other providers");
   }
 
   @Test
   void aRelatedTopicUnderATopLevelAnswerIsPostedInTheChannel() throws Exception {
-    harness.get().client.action(Payloads.click("topic:ip", "related", "ip", false, null, "message",
+    harness.get().client.action(Payloads.click("topic:model-licence", "related", "model-licence", false, null, "message",
         harness.get().slackApi.responseUrl("related-top")));
 
     FakeSlackApi.Call post = harness.get().slackApi.await("/response/related-top", c -> true, 1).get(0);
     assertThat(post.field("response_type")).isEqualTo("in_channel");
     assertThat(post.field("replace_original")).isEqualTo("false");
-    assertThat(post.blocks().get(0).get("text").get("text").asText())
-        .isEqualTo(harness.get().answers.knowledge().entry("ip").orElseThrow().title());
+    assertThat(post.blocks().get(0).get("text").get("text").asText()).isEqualTo("The licence to the models");
   }
 
   @Test
   void aTopicChosenInAppHomeArrivesAsADirectMessage() throws Exception {
-    harness.get().client.action(Payloads.click("topic:agi", "choices", "agi", false, null, "view",
+    harness.get().client.action(Payloads.click("topic:agi-clause", "choices", "agi-clause", false, null, "view",
         harness.get().slackApi.responseUrl("home-click")));
 
     FakeSlackApi.Call post = postsTo(SignedClient.USER, 1).get(0);
-    assertThat(post.blocks().get(0).get("text").get("text").asText())
-        .isEqualTo(harness.get().answers.knowledge().entry("agi").orElseThrow().title());
+    assertThat(post.blocks().get(0).get("text").get("text").asText()).isEqualTo("Who declares AGI");
   }
 
   @Test

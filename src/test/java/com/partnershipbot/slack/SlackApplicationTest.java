@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.partnershipbot.env.SettingsException;
 import com.partnershipbot.server.Application;
 import com.partnershipbot.testing.ServeEnv;
+import com.partnershipbot.testing.TestConfig;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,10 +41,10 @@ class SlackApplicationTest {
     try (Application app = slackEnv().start()) {
       SignedClient client = new SignedClient("http://127.0.0.1:" + app.port(), SignedClient.SECRET);
 
-      HttpResponse<String> response = client.command("azure", slackApi.responseUrl("app"));
+      HttpResponse<String> response = client.command("cloud", slackApi.responseUrl("app"));
 
       assertThat(response.statusCode()).isEqualTo(200);
-      assertThat(response.body()).contains("\"response_type\":\"in_channel\"").contains("Azure and stateless OpenAI APIs");
+      assertThat(response.body()).contains("\"response_type\":\"in_channel\"").contains("Where the stateless APIs are hosted");
       assertThat(get(app, "/healthz").statusCode()).isEqualTo(200);
       assertThat(slackApi.calls("auth.test", c -> true)).isNotEmpty();
     }
@@ -55,7 +56,7 @@ class SlackApplicationTest {
     Application app = slackEnv().start();
     SignedClient client = new SignedClient("http://127.0.0.1:" + app.port(), SignedClient.SECRET);
     client.event(Payloads.mention("Ev-stop", "C0STOP", "1700000010.000100", null, SignedClient.USER,
-        "<@" + FakeSlackApi.BOT_USER_ID + "> azure"), Map.of());
+        "<@" + FakeSlackApi.BOT_USER_ID + "> cloud"), Map.of());
 
     app.close();
 
@@ -64,8 +65,8 @@ class SlackApplicationTest {
 
   @Test
   void withoutCredentialsTheLocalModeServesAskAndNoSlackEndpoint() throws Exception {
-    try (Application app = ServeEnv.in(temp, Path.of("bot-config")).start()) {
-      assertThat(get(app, "/api/ask?q=azure").statusCode()).isEqualTo(200);
+    try (Application app = ServeEnv.in(temp, TestConfig.FAQ).start()) {
+      assertThat(get(app, "/api/ask?q=cloud").statusCode()).isEqualTo(200);
       assertThat(HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/slack/events"))
           .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
           .isEqualTo(404);
@@ -126,7 +127,7 @@ class SlackApplicationTest {
   }
 
   private ServeEnv slackEnv() {
-    return ServeEnv.in(temp, Path.of("bot-config"))
+    return ServeEnv.in(temp, TestConfig.FAQ)
         .with("SLACK_BOT_TOKEN", SlackHarness.BOT_TOKEN)
         .with("SLACK_SIGNING_SECRET", SignedClient.SECRET)
         .with("SLACK_API_URL", slackApi.apiUrl());

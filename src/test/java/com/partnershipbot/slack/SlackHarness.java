@@ -14,6 +14,7 @@ import com.partnershipbot.platform.PlatformServices;
 import com.partnershipbot.platform.ReplyCounters;
 import com.partnershipbot.server.BotServer;
 import com.partnershipbot.server.Route;
+import com.partnershipbot.testing.TestConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +23,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.jetty.server.Server;
 
 /**
- * The Slack module on a real Jetty server (port 0) with a loopback fake of Slack's Web API, and
+ * The Slack module, answering from the small fixture FAQ, on a real Jetty server (port 0) with a loopback fake of Slack's Web API, and
  * the in-memory tally, delivery log and a recording admin console plugged in where storage would go.
  */
 final class SlackHarness implements AutoCloseable {
@@ -37,7 +38,7 @@ final class SlackHarness implements AutoCloseable {
   private final Server server;
 
   SlackHarness() throws Exception {
-    this(Path.of("bot-config"));
+    this(TestConfig.FAQ);
   }
 
   /** The same, answering from the config in {@code configDir}. */
@@ -47,7 +48,7 @@ final class SlackHarness implements AutoCloseable {
 
   /** With replies retried under this policy (shorter times keep fault tests quick). */
   SlackHarness(RetryPolicy retries) throws Exception {
-    this(Path.of("bot-config"), retries);
+    this(TestConfig.FAQ, retries);
   }
 
   private SlackHarness(Path configDir, RetryPolicy retries) throws Exception {

@@ -21,15 +21,15 @@ class SlashCommandTest {
     JsonNode reply = ack(harness.get().client.command("is Azure still exclusive?", harness.get().slackApi.responseUrl("answer")));
 
     assertThat(reply.get("response_type").asText()).isEqualTo("in_channel");
-    assertThat(reply.get("text").asText()).startsWith("Azure and stateless OpenAI APIs");
+    assertThat(reply.get("text").asText()).startsWith("Where the stateless APIs are hosted");
     JsonNode blocks = reply.get("blocks");
     assertThat(blocks.get(0).get("type").asText()).isEqualTo("header");
-    assertThat(blocks.get(0).get("text").get("text").asText()).isEqualTo("Azure and stateless OpenAI APIs");
-    assertThat(blocks.get(1).get("text").get("text").asText()).contains("exclusive cloud provider");
+    assertThat(blocks.get(0).get("text").get("text").asText()).isEqualTo("Where the stateless APIs are hosted");
+    assertThat(blocks.get(1).get("text").get("text").asText()).contains("The stateless APIs are hosted on Azure alone.");
     assertThat(contextTexts(blocks)).anySatisfy(text -> assertThat(text)
-        .contains("Source: OpenAI + Microsoft Partnership 2026: What It Means").contains("Reviewed 30 Nov 2026"));
+        .contains("Source: Small FAQ source").contains("Reviewed 30 Sep 2026"));
     assertThat(buttons(blocks, "related")).extracting(b -> b.get("value").asText())
-        .containsExactly("third-parties", "compute", "model-access");
+        .containsExactly("compute", "model-licence", "product-licence");
     assertThat(buttons(blocks, "feedback")).extracting(b -> b.get("text").get("text").asText())
         .containsExactly("Helpful", "Not helpful");
   }
@@ -40,7 +40,7 @@ class SlashCommandTest {
       JsonNode reply = ack(harness.get().client.command(text, harness.get().slackApi.responseUrl("help")));
       assertThat(reply.has("response_type") ? reply.get("response_type").asText() : "ephemeral").isEqualTo("ephemeral");
       assertThat(buttons(reply.get("blocks"), "choices")).hasSize(harness.get().answers.topics().size());
-      assertThat(reply.get("text").asText()).contains("Azure and stateless OpenAI APIs");
+      assertThat(reply.get("text").asText()).contains("Where the stateless APIs are hosted");
     }
   }
 
@@ -59,7 +59,7 @@ class SlashCommandTest {
 
   @Test
   void clarifyOffersChoicesPrivatelyAndAChoiceIsPostedInTheChannel() throws Exception {
-    JsonNode reply = ack(harness.get().client.command("october 2025 terms",
+    JsonNode reply = ack(harness.get().client.command("licence terms?",
         harness.get().slackApi.responseUrl("clarify")));
     assertThat(reply.has("response_type") ? reply.get("response_type").asText() : "ephemeral").isEqualTo("ephemeral");
     assertThat(reply.get("blocks").get(0).get("text").get("text").asText()).startsWith("I'm not sure which topic");
@@ -84,16 +84,16 @@ class SlashCommandTest {
   @Test
   void feedbackThanksTheClickerInPlaceAndCountsTheVote() throws Exception {
     String responseUrl = harness.get().slackApi.responseUrl("feedback-click");
-    int before = harness.get().tally.helpful("azure");
+    int before = harness.get().tally.helpful("hosting");
 
-    HttpResponse<String> click = harness.get().client.action(Payloads.click(ActionIds.HELPFUL, "feedback", "azure", false,
+    HttpResponse<String> click = harness.get().client.action(Payloads.click(ActionIds.HELPFUL, "feedback", "hosting", false,
         null, "message", responseUrl));
 
     assertThat(click.statusCode()).isEqualTo(200);
-    assertThat(harness.get().tally.helpful("azure")).isEqualTo(before + 1);
+    assertThat(harness.get().tally.helpful("hosting")).isEqualTo(before + 1);
     FakeSlackApi.Call update = harness.get().slackApi.await("/response/feedback-click", c -> true, 1).get(0);
     assertThat(update.field("replace_original")).isEqualTo("true");
-    assertThat(update.blocks().get(0).get("text").get("text").asText()).isEqualTo("Azure and stateless OpenAI APIs");
+    assertThat(update.blocks().get(0).get("text").get("text").asText()).isEqualTo("Where the stateless APIs are hosted");
     assertThat(contextTexts(update.blocks())).contains("Thanks for the feedback, <@" + SignedClient.USER + ">.");
     assertThat(buttons(update.blocks(), "feedback")).isEmpty();
   }

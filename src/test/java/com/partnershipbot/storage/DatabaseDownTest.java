@@ -1,5 +1,6 @@
 package com.partnershipbot.storage;
 
+import com.partnershipbot.testing.TestConfig;
 import com.partnershipbot.matching.TestMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +26,7 @@ class DatabaseDownTest {
   void answersFlowAndLostRecordsAreCountedWhileTheDatabaseIsDown() throws Exception {
     Server h2 = Server.createTcpServer("-tcpPort", "0", "-ifNotExists", "-baseDir", tempDir.toString()).start();
     String url = "jdbc:h2:tcp://127.0.0.1:" + h2.getPort() + "/records" + DatabaseSettings.H2_OPTIONS;
-    ConfigSnapshot snapshot = ConfigSnapshot.of(new ConfigLoader().load(Path.of("bot-config")), TestMatching.factory());
+    ConfigSnapshot snapshot = ConfigSnapshot.of(new ConfigLoader().load(TestConfig.FAQ), TestMatching.factory());
     try (Storage storage = Storage.open(DatabaseSettings.jdbc(url, "sa", "", false), BotSettings::defaults,
         Clock.systemUTC(), 50)) {
       AnswerService answers = new AnswerService(() -> snapshot, storage.asks());

@@ -1,5 +1,6 @@
 package com.partnershipbot.storage;
 
+import com.partnershipbot.testing.TestConfig;
 import com.partnershipbot.matching.TestMatching;
 import com.partnershipbot.answering.AnswerService;
 import com.partnershipbot.answering.ConfigSnapshot;
@@ -21,7 +22,7 @@ public final class RecordThroughput {
   private RecordThroughput() {}
 
   public static void main(String[] args) throws Exception {
-    Knowledge knowledge = new ConfigLoader().load(Path.of("bot-config"));
+    Knowledge knowledge = new ConfigLoader().load(TestConfig.FAQ);
     ConfigSnapshot snapshot = ConfigSnapshot.of(knowledge, TestMatching.factory());
     DatabaseSettings settings = args.length == 3 ? DatabaseSettings.jdbc(args[0], args[1], args[2], true)
         : DatabaseSettings.embedded(Files.createTempDirectory("records"));

@@ -16,6 +16,7 @@ import com.partnershipbot.knowledge.Knowledge;
 import com.partnershipbot.knowledge.UserIdPolicy;
 import com.partnershipbot.testing.MutableClock;
 import com.partnershipbot.testing.Poll;
+import com.partnershipbot.testing.TestConfig;
 import com.partnershipbot.testing.TestDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -46,7 +47,7 @@ class StorageTest {
 
   @BeforeAll
   static void loadConfig() throws Exception {
-    knowledge = new ConfigLoader().load(Path.of("bot-config"));
+    knowledge = new ConfigLoader().load(TestConfig.FAQ);
   }
 
   static java.util.stream.Stream<String> kinds() {
@@ -84,13 +85,13 @@ class StorageTest {
   @MethodSource("kinds")
   void keepsOnlyASaltedHashOfWhoAskedUnlessToldOtherwise(String kind) throws Exception {
     Storage storage = storage(kind, UserIdPolicy.HASHED);
-    storage.asks().asked(new Question("azure", Platform.SLACK, "C1", "U12345"), reply("azure"), 1_000);
+    storage.asks().asked(new Question("hosting", Platform.SLACK, "C1", "U12345"), reply("hosting"), 1_000);
     List<String> keys = Poll.value("question stored", () -> column("SELECT user_key FROM questions"), k -> k.size() == 1);
     assertThat(keys.get(0)).hasSize(64).doesNotContain("U12345")
         .isNotEqualTo(UserKeys.sha256("slack:U12345"));
 
     settings.set(settings(UserIdPolicy.PLAIN));
-    storage.asks().asked(new Question("azure", Platform.SLACK, "C1", "U12345"), reply("azure"), 1_000);
+    storage.asks().asked(new Question("hosting", Platform.SLACK, "C1", "U12345"), reply("hosting"), 1_000);
     assertThat(Poll.value("second question stored", () -> column("SELECT user_key FROM questions"), k -> k.size() == 2))
         .contains("U12345");
   }
@@ -99,21 +100,21 @@ class StorageTest {
   @MethodSource("kinds")
   void recordsVotesAndReloads(String kind) throws Exception {
     Storage storage = storage(kind, UserIdPolicy.HASHED);
-    storage.votes().voted(new Vote(Platform.SLACK, "azure", "U1", false, clock.instant()));
-    storage.votes().voted(new Vote(Platform.SLACK, "azure", "U2", false, clock.instant()));
-    storage.votes().voted(new Vote(Platform.SLACK, "azure", "U3", true, clock.instant()));
-    storage.votes().voted(new Vote(Platform.SLACK, "funding", "U1", true, clock.instant()));
+    storage.votes().voted(new Vote(Platform.SLACK, "hosting", "U1", false, clock.instant()));
+    storage.votes().voted(new Vote(Platform.SLACK, "hosting", "U2", false, clock.instant()));
+    storage.votes().voted(new Vote(Platform.SLACK, "hosting", "U3", true, clock.instant()));
+    storage.votes().voted(new Vote(Platform.SLACK, "compute", "U1", true, clock.instant()));
     storage.reloads().reloaded(new ReloadResult(clock.instant(), "slack admin U1", ReloadResult.Status.REFUSED,
-        "abc123", 14, List.of(ConfigProblem.error("bot-config/answers/azure.yml", 3, 1, "missing 'answer'"))));
+        "abc123", 14, List.of(ConfigProblem.error("config/answers/hosting.yml", 3, 1, "missing 'answer'"))));
 
     List<EntryVotes> votes = Poll.value("votes stored", () -> storage.insights().votes(clock.instant().minusSeconds(1)),
         v -> v.size() == 2);
-    assertThat(votes.get(0)).isEqualTo(new EntryVotes("azure", 1, 2));
-    assertThat(votes.get(1)).isEqualTo(new EntryVotes("funding", 1, 0));
+    assertThat(votes.get(0)).isEqualTo(new EntryVotes("hosting", 1, 2));
+    assertThat(votes.get(1)).isEqualTo(new EntryVotes("compute", 1, 0));
     assertThat(Poll.value("reload stored", () -> column(
         "SELECT requested_by || ' ' || result || ' ' || error_count || ' ' || first_error FROM reloads"),
         rows -> rows.size() == 1))
-        .containsExactly("slack admin U1 refused 1 bot-config/answers/azure.yml:3:1: missing 'answer'");
+        .containsExactly("slack admin U1 refused 1 config/answers/hosting.yml:3:1: missing 'answer'");
   }
 
   @ParameterizedTest
@@ -122,11 +123,11 @@ class StorageTest {
     Storage storage = storage(kind, UserIdPolicy.HASHED);
     Instant now = clock.instant();
     clock.set(now.minus(Duration.ofDays(91)));
-    storage.asks().asked(new Question("old question", Platform.SLACK, "C1", "U1"), reply("azure"), 1_000);
-    storage.votes().voted(new Vote(Platform.SLACK, "azure", "U1", true, clock.instant()));
+    storage.asks().asked(new Question("old question", Platform.SLACK, "C1", "U1"), reply("hosting"), 1_000);
+    storage.votes().voted(new Vote(Platform.SLACK, "hosting", "U1", true, clock.instant()));
     storage.deliveries().claim("Ev-old");
     clock.set(now.minus(Duration.ofDays(89)));
-    storage.asks().asked(new Question("recent question", Platform.SLACK, "C1", "U1"), reply("azure"), 1_000);
+    storage.asks().asked(new Question("recent question", Platform.SLACK, "C1", "U1"), reply("hosting"), 1_000);
     Poll.until("both questions stored", () -> column("SELECT question FROM questions").size() == 2);
     clock.set(now);
 
@@ -141,8 +142,8 @@ class StorageTest {
   void storesOddTextIntact(String kind) throws Exception {
     Storage storage = storage(kind, UserIdPolicy.HASHED);
     String odd = "é• “quotes” 'single' ; DROP TABLE questions; -- \u0000 😀";
-    storage.asks().asked(new Question(odd, null, null, null), reply("azure"), 1_000);
-    storage.asks().asked(new Question("x".repeat(5_000), Platform.SLACK, "C1", "U1"), reply("azure"), 1_000);
+    storage.asks().asked(new Question(odd, null, null, null), reply("hosting"), 1_000);
+    storage.asks().asked(new Question("x".repeat(5_000), Platform.SLACK, "C1", "U1"), reply("hosting"), 1_000);
     List<String> texts = Poll.value("questions stored", () -> column("SELECT question FROM questions ORDER BY id"),
         rows -> rows.size() == 2);
     assertThat(texts.get(0)).isEqualTo(odd.replace('\u0000', ' '));

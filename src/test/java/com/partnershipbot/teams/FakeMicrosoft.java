@@ -9,6 +9,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.partnershipbot.answering.Json;
 import com.partnershipbot.testing.ServeEnv;
+import com.partnershipbot.testing.TestConfig;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -67,9 +68,9 @@ final class FakeMicrosoft implements AutoCloseable {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
-  /** The environment of a bot that answers in Teams, knows Microsoft only through this fake and keeps its data in folder. */
+  /** The environment of a bot that answers the small fixture FAQ in Teams, knows Microsoft only through this fake and keeps its data in folder. */
   ServeEnv teamsEnv(Path folder) {
-    return ServeEnv.in(folder, Path.of("bot-config"))
+    return ServeEnv.in(folder, TestConfig.FAQ)
         .with("TEAMS_APP_ID", BotFrameworkTokens.APP_ID)
         .with("TEAMS_APP_PASSWORD", "app-password-from-azure")
         .with("TEAMS_TENANT_ID", "tenant-1")

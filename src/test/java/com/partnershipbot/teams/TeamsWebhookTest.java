@@ -8,6 +8,7 @@ import com.partnershipbot.answering.Json;
 import com.partnershipbot.server.Application;
 import com.partnershipbot.testing.ClassHarness;
 import com.partnershipbot.testing.ServeEnv;
+import com.partnershipbot.testing.TestConfig;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,7 +29,7 @@ class TeamsWebhookTest {
 
   @RegisterExtension
   static final ClassHarness<Application> bot = ClassHarness.of(folder -> ServeEnv.in(folder,
-      Path.of("bot-config")).with("TEAMS_WEBHOOK_SECRET", Base64.getEncoder().encodeToString(KEY)).start());
+      TestConfig.FAQ).with("TEAMS_WEBHOOK_SECRET", Base64.getEncoder().encodeToString(KEY)).start());
 
   @Test
   void answersASignedMentionInTheResponse() throws Exception {
@@ -40,8 +41,8 @@ class TeamsWebhookTest {
     JsonNode reply = Json.MAPPER.readTree(response.body());
     assertThat(reply.path("type").asText()).isEqualTo("message");
     assertThat(reply.path("text").asText())
-        .startsWith("**Azure and stateless OpenAI APIs**\n\n**Azure remains the exclusive cloud provider")
-        .contains("\n\n- You can buy these APIs", "_Source: ");
+        .startsWith("**Where the stateless APIs are hosted**\n\n**The stateless APIs are hosted on Azure alone.**")
+        .contains("\n\n- Buying them from either company does not move them.", "_Source: Small FAQ source");
   }
 
   @Test

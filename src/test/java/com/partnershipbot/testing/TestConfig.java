@@ -8,30 +8,33 @@ import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
-/** Configs for tests: a private copy of bot-config/ or of the adapters' small FAQ, which a test may edit. */
+/** Fixture configs for tests, and private copies of them that a test may edit. */
 public final class TestConfig {
   public static final String ADMIN = "UADMIN0001";
+  /**
+   * The adapter, storage and admin tests' FAQ: five answers, each showing one kind of reply (its
+   * bot.yml says which), and {@link #ADMIN} as the one admin.
+   */
+  public static final Path FAQ = Path.of("src/test/resources/configs/small-faq");
   /** Two answers (azure: alias hosting; compute: alias stargate) and {@link #ADMIN} as the one admin. */
   public static final Path SMALL_FAQ = Path.of("src/test/resources/configs/two-answers-and-an-admin");
 
   private TestConfig() {}
 
-  /** Copies bot-config/ into dir/bot-config, with {@link #ADMIN} as the one admin. */
+  /** Copies {@link #FAQ} into dir/config. */
   public static Path copy(Path dir) throws IOException {
-    Path source = Path.of("bot-config");
-    Path target = dir.resolve("bot-config");
-    try (Stream<Path> files = Files.walk(source)) {
-      files.forEach(file -> copyOne(file, target.resolve(source.relativize(file).toString())));
-    }
-    edit(target.resolve("bot.yml"), text -> text.replace("admins: []", "admins: [" + ADMIN + "]"));
-    return target;
+    return copy(FAQ, dir);
   }
 
-  /** Copies the small FAQ into dir/config. */
+  /** Copies {@link #SMALL_FAQ} into dir/config. */
   public static Path copySmall(Path dir) throws IOException {
+    return copy(SMALL_FAQ, dir);
+  }
+
+  private static Path copy(Path source, Path dir) throws IOException {
     Path target = dir.resolve("config");
-    try (Stream<Path> files = Files.walk(SMALL_FAQ)) {
-      files.forEach(file -> copyOne(file, target.resolve(SMALL_FAQ.relativize(file).toString())));
+    try (Stream<Path> files = Files.walk(source)) {
+      files.forEach(file -> copyOne(file, target.resolve(source.relativize(file).toString())));
     }
     return target;
   }
