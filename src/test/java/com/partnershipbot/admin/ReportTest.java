@@ -4,6 +4,7 @@ import com.partnershipbot.matching.TestMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnershipbot.answering.AnswerService;
+import com.partnershipbot.answering.ConfigSnapshot;
 import com.partnershipbot.answering.LiveConfig;
 import com.partnershipbot.answering.Platform;
 import com.partnershipbot.answering.Question;
