@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  */
 final class EnglishWords {
   private static final Logger LOG = LoggerFactory.getLogger(EnglishWords.class);
-  private static final String VOCABULARY = MiniLmEmbedder.TOKENIZER;
+  private static final String VOCABULARY = OnnxEmbedder.TOKENIZER;
   private static final Set<String> WORDS = read();
 
   private EnglishWords() {}

@@ -3,6 +3,7 @@ package com.partnershipbot.matching;
 import com.partnershipbot.knowledge.FaqEntry;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +81,35 @@ final class Evidence {
     return similarity == null ? -1 : similarity.getOrDefault(entry, -1.0);
   }
 
+  /**
+   * The confidence of the best entry, as {@link #ranked} gives it: what decides whether a second
+   * encoder is asked.
+   */
+  double bestConfidence() {
+    Set<Integer> considered = considered();
+    if (considered.isEmpty()) {
+      return 0;
+    }
+    double penalty = penalty(considered.stream().max(Comparator.comparingDouble(this::blend)).orElseThrow());
+    return considered.stream().mapToDouble(entry -> confidence(entry, penalty)).max().orElse(0);
+  }
+
+  /**
+   * This evidence with a second encoder's similarities and nearest off-topic example mixed into
+   * the first's (the off-topic kind stays the first encoder's).
+   */
+  Evidence withSecondOpinion(Map<Integer, Double> second, NearestOffTopic secondOffTopic, Tuning.SecondOpinion how) {
+    Set<Integer> entries = new LinkedHashSet<>(considered());
+    entries.addAll(second.keySet());
+    Map<Integer, Double> mixed = new HashMap<>();
+    for (int entry : entries) {
+      mixed.put(entry, how.mixed(similarity(entry), second.getOrDefault(entry, -1.0), fusion));
+    }
+    NearestOffTopic off = new NearestOffTopic(how.mixed(offTopic.similarity(), secondOffTopic.similarity(), fusion),
+        offTopic.kind());
+    return new Evidence(words, Map.copyOf(mixed), off, fusion);
+  }
+
   /** The same evidence blended another way (to calibrate the blend without matching again). */
   Evidence blendedBy(Fusion other) {
     return new Evidence(words, similarity, offTopic, other);
@@ -102,12 +132,15 @@ final class Evidence {
     double penalty = penalty(leader);
     List<Candidate> ranked = new ArrayList<>(considered.size());
     for (int entry : considered) {
-      double score = Math.max(blend(entry) - penalty, fusion.lexicalAlone() * lexical(entry));
-      score = Math.max(0, Math.min(1, score));
-      ranked.add(new Candidate(entries.get(entry).id(), Math.round(score * 1000) / 1000.0));
+      ranked.add(new Candidate(entries.get(entry).id(), Math.round(confidence(entry, penalty) * 1000) / 1000.0));
     }
     ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
     return ranked;
+  }
+
+  private double confidence(int entry, double penalty) {
+    double score = Math.max(blend(entry) - penalty, fusion.lexicalAlone() * lexical(entry));
+    return Math.max(0, Math.min(1, score));
   }
 
   private double blend(int entry) {

@@ -8,16 +8,21 @@ import java.util.function.Supplier;
 
 /**
  * Builds a matcher for every config the bot loads. It is made once at start and holds what
- * outlives a reload: the sentence encoder (if it runs here), the sentence vectors it has already
- * computed (kept in {@code DATA_DIR/sentence-vectors.bin} when a data directory is given, so a
- * restart encodes only new sentences) and the tuning.
+ * outlives a reload: the sentence encoders (if they run here), the sentence vectors they have already
+ * computed (kept in {@code DATA_DIR/sentence-vectors.bin} and {@code DATA_DIR/second-sentence-vectors.bin}
+ * when a data directory is given, so a restart encodes only new sentences) and the tuning.
  */
 public final class MatcherFactory {
-  private final Supplier<Optional<VectorCache>> vectors;
+  static final String SECOND_FILE = "second-" + VectorFile.NAME;
+
+  private final Supplier<Optional<Encoders>> vectors;
   private final boolean onDemand;
   private final Tuning tuning;
 
-  private MatcherFactory(Supplier<Optional<VectorCache>> vectors, boolean onDemand, Tuning tuning) {
+  /** The shipped encoder's vectors and, where it runs, the second encoder's. */
+  private record Encoders(VectorCache first, Optional<VectorCache> second) {}
+
+  private MatcherFactory(Supplier<Optional<Encoders>> vectors, boolean onDemand, Tuning tuning) {
     this.vectors = vectors;
     this.onDemand = onDemand;
     this.tuning = tuning;
@@ -30,7 +35,7 @@ public final class MatcherFactory {
 
   /** Loads the encoder now; its vectors are kept under {@code dataDir} when one is given. */
   public static MatcherFactory withEncoder(Optional<Path> dataDir) {
-    Optional<VectorCache> loaded = cache(Semantics.load(), dataDir);
+    Optional<Encoders> loaded = encoders(dataDir);
     return new MatcherFactory(() -> loaded, false, Tuning.DEFAULT);
   }
 
@@ -39,14 +44,15 @@ public final class MatcherFactory {
    * loaded only for the first question that needs them (a topic key needs neither).
    */
   public static MatcherFactory withEncoderOnDemand(Path dataDir) {
-    return new MatcherFactory(new OnFirstUse<>(() -> cache(Semantics.load(), Optional.of(dataDir))), true,
+    return new MatcherFactory(new OnFirstUse<>(() -> encoders(Optional.of(dataDir))), true,
         Tuning.DEFAULT);
   }
 
-  /** With this encoder (tests and benchmarks share one per process). */
-  static MatcherFactory with(Embedder embedder, Optional<Path> dataDir, Tuning tuning) {
-    Optional<VectorCache> cache = cache(Optional.of(embedder), dataDir);
-    return new MatcherFactory(() -> cache, false, tuning);
+  /** With these encoders (tests and benchmarks share one of each per process). */
+  static MatcherFactory with(Embedder embedder, Optional<Embedder> second, Optional<Path> dataDir, Tuning tuning) {
+    Optional<Encoders> caches = Optional.of(new Encoders(cache(embedder, dataDir, VectorFile.NAME),
+        second.map(encoder -> cache(encoder, dataDir, SECOND_FILE))));
+    return new MatcherFactory(() -> caches, false, tuning);
   }
 
   /** The same encoder and vectors with other tuning (to measure alternatives). */
@@ -56,7 +62,7 @@ public final class MatcherFactory {
 
   public FaqMatcher build(Knowledge knowledge) {
     Supplier<Optional<SemanticMatching>> meaning = () -> vectors.get()
-        .map(cache -> SemanticMatching.build(knowledge, cache, tuning));
+        .map(caches -> SemanticMatching.build(knowledge, caches.first(), caches.second(), tuning));
     return FaqMatcher.build(knowledge, onDemand ? new OnFirstUse<>(meaning) : constant(meaning.get()), tuning);
   }
 
@@ -65,16 +71,22 @@ public final class MatcherFactory {
    * same vectors as the matcher; empty when there is no encoder to tell.
    */
   public Optional<List<Confusable>> confusables(Knowledge knowledge) {
-    return vectors.get().map(cache -> Confusables.find(knowledge.entries(),
-        SemanticMatching.build(knowledge, cache, tuning).index()));
+    return vectors.get().map(caches -> Confusables.find(knowledge.entries(),
+        SemanticMatching.build(knowledge, caches.first(), Optional.empty(), tuning).index()));
   }
 
   private static <T> Supplier<T> constant(T value) {
     return () -> value;
   }
 
-  private static Optional<VectorCache> cache(Optional<Embedder> embedder, Optional<Path> dataDir) {
-    return embedder.map(VectorCache::new)
-        .map(cache -> dataDir.map(dir -> cache.savedIn(dir.resolve(VectorFile.NAME))).orElse(cache));
+  /** The shipped encoder and the second one; no second without the first. */
+  private static Optional<Encoders> encoders(Optional<Path> dataDir) {
+    return Semantics.load().map(first -> new Encoders(cache(first, dataDir, VectorFile.NAME),
+        Semantics.loadSecond().map(second -> cache(second, dataDir, SECOND_FILE))));
+  }
+
+  private static VectorCache cache(Embedder embedder, Optional<Path> dataDir, String file) {
+    VectorCache cache = new VectorCache(embedder);
+    return dataDir.map(dir -> cache.savedIn(dir.resolve(file))).orElse(cache);
   }
 }

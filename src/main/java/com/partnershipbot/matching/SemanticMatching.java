@@ -3,32 +3,31 @@ package com.partnershipbot.matching;
 import com.partnershipbot.knowledge.FaqEntry;
 import com.partnershipbot.knowledge.Knowledge;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
-/** The meaning side of a built matcher: the FAQ's vocabulary, its sentence vectors and the off-topic examples. */
+/**
+ * The meaning side of a built matcher: the FAQ's vocabulary and its sentence vectors from the
+ * shipped encoder, and from the second one where it runs (see {@link Tuning.SecondOpinion}).
+ */
 final class SemanticMatching {
-  private final VectorCache vectors;
   private final Vocabulary vocabulary;
   private final FaqAnalyzers analyzers;
-  private final SemanticIndex index;
-  private final List<float[]> offTopic;
-  private final List<String> offTopicKinds;
+  private final EncodedFaq first;
+  private final Optional<EncodedFaq> second;
   private final Tuning tuning;
 
-  private SemanticMatching(VectorCache vectors, Vocabulary vocabulary, FaqAnalyzers analyzers, SemanticIndex index,
-      List<float[]> offTopic, List<String> offTopicKinds, Tuning tuning) {
-    this.vectors = vectors;
+  private SemanticMatching(Vocabulary vocabulary, FaqAnalyzers analyzers, EncodedFaq first,
+      Optional<EncodedFaq> second, Tuning tuning) {
     this.vocabulary = vocabulary;
     this.analyzers = analyzers;
-    this.index = index;
-    this.offTopic = offTopic;
-    this.offTopicKinds = offTopicKinds;
+    this.first = first;
+    this.second = second;
     this.tuning = tuning;
   }
 
-  static SemanticMatching build(Knowledge knowledge, VectorCache vectors, Tuning tuning) {
+  static SemanticMatching build(Knowledge knowledge, VectorCache vectors, Optional<VectorCache> secondVectors,
+      Tuning tuning) {
     List<FaqEntry> entries = knowledge.entries();
     FaqAnalyzers analyzers = new FaqAnalyzers(knowledge.settings().synonyms());
     Vocabulary vocabulary = Vocabulary.of(entries, analyzers, tuning.lexical());
@@ -37,65 +36,39 @@ final class SemanticMatching {
         .map(entry -> encodable(SemanticIndex.sentences(entry), analyzers, vocabulary, tuning)).toList();
     List<String> offTopic = encodable(offTopicExamples.stream().map(OffTopic.Example::text).toList(), analyzers,
         vocabulary, tuning);
-    List<String> all = new ArrayList<>();
-    sentences.forEach(all::addAll);
-    int curated = all.size();
-    all.addAll(offTopic);
-    List<float[]> computed = vectors.vectors(all);
-    SemanticIndex index = SemanticIndex.build(sentences, computed.subList(0, curated));
-    return new SemanticMatching(vectors, vocabulary, analyzers, index, computed.subList(curated, all.size()),
-        offTopicExamples.stream().map(OffTopic.Example::kind).toList(), tuning);
+    List<String> kinds = offTopicExamples.stream().map(OffTopic.Example::kind).toList();
+    return new SemanticMatching(vocabulary, analyzers, EncodedFaq.build(vectors, sentences, offTopic, kinds),
+        secondVectors.map(cache -> EncodedFaq.build(cache, sentences, offTopic, kinds)), tuning);
   }
 
-  /** The vectors of the entries' titles and questions. */
+  /** The vectors of the entries' titles and questions, as the shipped encoder reads them. */
   SemanticIndex index() {
-    return index;
+    return first.index();
   }
 
   /** The encoder's opinion on a question, together with Lucene's; see {@link QuestionParts}. */
   Evidence evidence(String text, LexicalResult words) {
     String encodable = SemanticText.ofQuestion(text, words.slots(), vocabulary, tuning.reading());
-    List<float[]> queries = QuestionParts.of(encodable, tuning.reading(), this::faqWords).stream()
-        .map(vectors::embed).toList();
-    return Evidence.fused(words, similarities(queries, words, tuning.semanticHits()), nearestOffTopic(queries),
-        tuning.fusion());
+    List<String> pieces = QuestionParts.of(encodable, tuning.reading(), this::faqWords);
+    Evidence evidence = opinion(first, pieces, words);
+    if (second.isPresent() && tuning.secondOpinion().wanted(evidence.bestConfidence())) {
+      List<float[]> queries = second.get().encode(pieces);
+      return evidence.withSecondOpinion(second.get().similarities(queries, words, tuning.semanticHits()),
+          second.get().nearestOffTopic(queries), tuning.secondOpinion());
+    }
+    return evidence;
+  }
+
+  private Evidence opinion(EncodedFaq encoded, List<String> pieces, LexicalResult words) {
+    List<float[]> queries = encoded.encode(pieces);
+    return Evidence.fused(words, encoded.similarities(queries, words, tuning.semanticHits()),
+        encoded.nearestOffTopic(queries), tuning.fusion());
   }
 
   /** How many of a sentence's meaningful words the FAQ itself uses. */
   private int faqWords(String sentence) {
     return (int) analyzers.questionTokens(sentence).stream()
         .filter(token -> token.terms().stream().anyMatch(vocabulary::uses)).count();
-  }
-
-  /** Each entry's best similarity to any part of the question: the nearest entries and Lucene's hits. */
-  private Map<Integer, Double> similarities(List<float[]> queries, LexicalResult words, int hits) {
-    Map<Integer, Double> similarity = new HashMap<>();
-    for (float[] query : queries) {
-      List<Scored> scored = index.scored(query);
-      SemanticIndex.best(scored, hits).forEach(s -> similarity.merge(s.entry(), s.score(), Math::max));
-      Map<Integer, Double> known = new HashMap<>(scored.size() * 2);
-      scored.forEach(s -> known.put(s.entry(), s.score()));
-      for (int entry : words.ranked()) {
-        Double score = known.get(entry);
-        similarity.merge(entry, score != null ? score : index.similarity(query, entry), Math::max);
-      }
-    }
-    return similarity;
-  }
-
-  private Evidence.NearestOffTopic nearestOffTopic(List<float[]> queries) {
-    double best = -1;
-    int nearest = -1;
-    for (float[] query : queries) {
-      for (int i = 0; i < offTopic.size(); i++) {
-        double similarity = Vectors.dot(query, offTopic.get(i), 0);
-        if (similarity > best) {
-          best = similarity;
-          nearest = i;
-        }
-      }
-    }
-    return new Evidence.NearestOffTopic(best, nearest < 0 ? null : offTopicKinds.get(nearest));
   }
 
   private static List<String> encodable(List<String> sentences, FaqAnalyzers analyzers, Vocabulary vocabulary,

@@ -4,7 +4,10 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Loads the sentence encoder; where it cannot run (no native library for this platform), matching uses Lucene alone. */
+/**
+ * Loads the sentence encoders; where the shipped one cannot run (no native library for this
+ * platform), matching uses Lucene alone, and where the second cannot, the first decides alone.
+ */
 final class Semantics {
   private static final Logger LOG = LoggerFactory.getLogger(Semantics.class);
 
@@ -13,11 +16,22 @@ final class Semantics {
   /** The encoder, or empty with one warning in the log when it cannot run here. */
   static Optional<Embedder> load() {
     try {
-      return Optional.of(MiniLmEmbedder.load());
+      return Optional.of(OnnxEmbedder.load());
     } catch (RuntimeException | LinkageError e) {
       LOG.warn("Semantic matching is off, the sentence encoder could not load here ({}); matching uses Lucene only."
           + " Its native libraries are unpacked to the temp directory and to DJL_CACHE_DIR (default ~/.djl.ai),"
           + " which must be writable", rootCause(e));
+      return Optional.empty();
+    }
+  }
+
+  /** The second encoder (e5-small-v2), or empty with one warning in the log when it cannot run here. */
+  static Optional<Embedder> loadSecond() {
+    try {
+      return Optional.of(OnnxEmbedder.load(OnnxEmbedder.E5_SMALL));
+    } catch (RuntimeException | LinkageError e) {
+      LOG.warn("The second sentence encoder could not load here ({}); the first decides alone where it is unsure",
+          rootCause(e));
       return Optional.empty();
     }
   }

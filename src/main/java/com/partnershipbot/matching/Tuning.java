@@ -11,15 +11,60 @@ package com.partnershipbot.matching;
  * @param candidates how many entries an outcome names at most (the choices of "did you mean")
  * @param lexical how Lucene reads a question
  * @param reading how a message is cut into the pieces the encoder reads
+ * @param secondOpinion when and how much the second encoder is heard, where it runs
  */
 public record Tuning(Fusion fusion, int lexicalHits, int semanticHits, int candidates, Lexical lexical,
-    Reading reading) {
+    Reading reading, SecondOpinion secondOpinion) {
 
   /** The calibrated values. */
-  public static final Tuning DEFAULT = new Tuning(Fusion.DEFAULT, 10, 10, 3, Lexical.DEFAULT, Reading.DEFAULT);
+  public static final Tuning DEFAULT = new Tuning(Fusion.DEFAULT, 10, 10, 3, Lexical.DEFAULT, Reading.DEFAULT,
+      SecondOpinion.DEFAULT);
 
   Tuning withFusion(Fusion other) {
-    return new Tuning(other, lexicalHits, semanticHits, candidates, lexical, reading);
+    return new Tuning(other, lexicalHits, semanticHits, candidates, lexical, reading, secondOpinion);
+  }
+
+  Tuning withSecondOpinion(SecondOpinion other) {
+    return new Tuning(fusion, lexicalHits, semanticHits, candidates, lexical, reading, other);
+  }
+
+  /**
+   * Where the first encoder leaves the best entry's confidence in the uncertain band, a second,
+   * larger encoder (e5-small-v2) is asked too, and its similarities are mixed into the first's.
+   * Its cosines sit higher and closer together, so they are first moved onto the first encoder's
+   * scale: its {@code floor} becomes the blend's similarity floor and its {@code ceiling} the
+   * blend's ceiling.
+   *
+   * @param low the band starts at this confidence...
+   * @param high ...and ends at this one
+   * @param share the second encoder's share of each similarity (0 turns it off)
+   * @param floor the second encoder's cosine that counts as no support
+   * @param ceiling the second encoder's cosine that counts as full support
+   */
+  public record SecondOpinion(double low, double high, double share, double floor, double ceiling) {
+
+    public static final SecondOpinion DEFAULT = new SecondOpinion(0.3, 0.55, 0.7, 0.65, 0.95);
+    public static final SecondOpinion OFF = new SecondOpinion(0, 0, 0, 0.65, 0.95);
+
+    /** True when a question whose best confidence is {@code confidence} is worth a second opinion. */
+    boolean wanted(double confidence) {
+      return share > 0 && confidence >= low && confidence <= high;
+    }
+
+    /** A cosine of the second encoder on the first encoder's scale. */
+    double onFirstScale(double cosine, Fusion fusion) {
+      return fusion.similarityFloor()
+          + (cosine - floor) / (ceiling - floor) * (fusion.similarityCeiling() - fusion.similarityFloor());
+    }
+
+    /** The two encoders' similarities mixed; an encoder with no opinion (below -0.5) leaves the other's. */
+    double mixed(double first, double second, Fusion fusion) {
+      if (second < -0.5) {
+        return first;
+      }
+      double scaled = onFirstScale(second, fusion);
+      return first < -0.5 ? scaled : (1 - share) * first + share * scaled;
+    }
   }
 
   /**

@@ -39,7 +39,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
 public class MatcherBenchmark {
-  @Param({"fused", "lexical"})
+  /** fused: as shipped; first-encoder: without the second opinion; lexical: Lucene alone. */
+  @Param({"fused", "first-encoder", "lexical"})
   String matcher;
 
   private FaqMatcher faq;
@@ -49,7 +50,11 @@ public class MatcherBenchmark {
   @Setup
   public void setUp() throws Exception {
     Knowledge knowledge = new ConfigLoader().load(Path.of("bot-config"));
-    faq = "lexical".equals(matcher) ? MatcherFactory.lexicalOnly().build(knowledge) : TestMatching.factory().build(knowledge);
+    faq = switch (matcher) {
+      case "lexical" -> MatcherFactory.lexicalOnly().build(knowledge);
+      case "first-encoder" -> TestMatching.firstEncoderOnly().build(knowledge);
+      default -> TestMatching.factory().build(knowledge);
+    };
     List<String> all = new ArrayList<>();
     for (String set : List.of("eval.tsv", "holdout.tsv", "fresh.tsv")) {
       EvalSet.read(Path.of("src/test/resources/eval", set)).stream().map(EvalCase::question).forEach(all::add);

@@ -9,21 +9,25 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Admins' own off-topic examples in bot.yml turn an unwanted answer into "no answer". */
+/**
+ * Admins' own off-topic examples in bot.yml turn an unwanted answer into "no answer". MiniLM alone
+ * answers the question below wrongly (the second opinion already declines it), which is the case
+ * the examples are for.
+ */
 class AdminOffTopicTest {
   private static final String QUESTION = "microsoft build 2026 dates";
 
   @Test
   void anOffTopicExampleFromBotYmlStopsAnUnwantedAnswer(@TempDir Path temp) throws IOException {
     Path config = copyOfShippedConfig(temp);
-    assertThat(TestMatching.factory().build(Matchers.load(config)).match(QUESTION).outcome()).isEqualTo(Outcome.ANSWER);
+    assertThat(TestMatching.firstEncoderOnly().build(Matchers.load(config)).match(QUESTION).outcome()).isEqualTo(Outcome.ANSWER);
 
     Files.writeString(config.resolve("bot.yml"), Files.readString(config.resolve("bot.yml"))
         + "\noff_topic:\n  - What are the dates of Microsoft Build 2026?\n");
 
-    Match match = TestMatching.factory().build(Matchers.load(config)).match(QUESTION);
+    Match match = TestMatching.firstEncoderOnly().build(Matchers.load(config)).match(QUESTION);
     assertThat(match.outcome()).isEqualTo(Outcome.NO_ANSWER);
-    assertThat(TestMatching.factory().build(Matchers.load(config)).match("when did openai and microsoft first partner").id())
+    assertThat(TestMatching.firstEncoderOnly().build(Matchers.load(config)).match("when did openai and microsoft first partner").id())
         .isEqualTo("history");
   }
 

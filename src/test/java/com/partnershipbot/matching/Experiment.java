@@ -14,14 +14,16 @@ import java.util.stream.Collectors;
 
 /**
  * For tuning the matcher on a tuning set: prints every miss with its candidates, the summary at the
- * shipped thresholds, and the summaries around them. Usage: {@code Experiment CONFIG_DIR SET.tsv...}.
+ * shipped thresholds, and the summaries around them. Usage: {@code Experiment CONFIG_DIR SET.tsv...};
+ * {@code -DfirstOnly=1} leaves the second encoder out.
  */
 final class Experiment {
   private Experiment() {}
 
   public static void main(String[] args) throws Exception {
     Knowledge knowledge = new ConfigLoader().load(Path.of(args[0]));
-    FaqMatcher matcher = TestMatching.factory().build(knowledge);
+    FaqMatcher matcher = (System.getProperty("firstOnly") != null ? TestMatching.firstEncoderOnly()
+        : TestMatching.factory()).build(knowledge);
     List<EvalCase> cases = new ArrayList<>();
     for (int i = 1; i < args.length; i++) {
       cases.addAll(EvalSet.read(Path.of(args[i])));

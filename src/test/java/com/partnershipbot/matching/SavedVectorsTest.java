@@ -140,10 +140,14 @@ class SavedVectorsTest {
 
     assertThat(matcher.match("where do I put my bike").id()).isEqualTo("bicycles");
     try (Stream<Path> files = Files.list(dir)) {
-      assertThat(files.map(p -> p.getFileName().toString())).containsExactly(VectorFile.NAME);
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder(VectorFile.NAME, MatcherFactory.SECOND_FILE);
     }
     int sentences = facilities.entries().stream().map(SemanticIndex::sentences).mapToInt(List::size).sum();
     assertThat(VectorFile.read(dir.resolve(VectorFile.NAME), TestMatching.encoder().modelId()).orElseThrow())
+        .hasSizeLessThanOrEqualTo(sentences + OffTopic.examples().size())
+        .hasSizeGreaterThan(OffTopic.examples().size());
+    assertThat(VectorFile.read(dir.resolve(MatcherFactory.SECOND_FILE), TestMatching.second().modelId()).orElseThrow())
         .hasSizeLessThanOrEqualTo(sentences + OffTopic.examples().size())
         .hasSizeGreaterThan(OffTopic.examples().size());
   }

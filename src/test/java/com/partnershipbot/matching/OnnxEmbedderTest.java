@@ -8,8 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Running the model directly gives exactly the vectors langchain4j's encoder gives, so no answer changes. */
-class MiniLmEmbedderTest {
+/** Running MiniLM directly gives exactly the vectors langchain4j's encoder gives, so no answer changes. */
+class OnnxEmbedderTest {
 
   static Stream<String> shippedSentences() {
     return Matchers.load(Matchers.SHIPPED).entries().stream().flatMap(entry -> SemanticIndex.sentences(entry).stream());
@@ -18,7 +18,7 @@ class MiniLmEmbedderTest {
   @ParameterizedTest
   @MethodSource("shippedSentences")
   void curatedSentencesGetLangchain4jsVectorsBitForBit(String sentence) {
-    MiniLmEmbedder encoder = TestMatching.encoder();
+    OnnxEmbedder encoder = TestMatching.encoder();
 
     assertThat(encoder.embed(sentence)).containsExactly(encoder.embedThroughLangchain4j(sentence));
   }
@@ -27,7 +27,7 @@ class MiniLmEmbedderTest {
   @ValueSource(strings = {"héllo wörld, café naïve", "emoji 😀 and a rocket 🚀", "a##b c ## d", "[UNK] [CLS] [SEP]",
       "日本語のテキスト", "Ǆ ﬁ ﬀ ligatures", "don't won't it's", "$100 & 50% off #1 @user", "  spaced   out  "})
   void unusualTextGetsLangchain4jsVectorsBitForBit(String text) {
-    MiniLmEmbedder encoder = TestMatching.encoder();
+    OnnxEmbedder encoder = TestMatching.encoder();
 
     assertThat(encoder.embed(text)).containsExactly(encoder.embedThroughLangchain4j(text));
   }
@@ -35,7 +35,7 @@ class MiniLmEmbedderTest {
   @ParameterizedTest
   @MethodSource("longTexts")
   void textLongerThanTheModelsWindowIsSplitAsLangchain4jSplitsIt(String text) {
-    MiniLmEmbedder encoder = TestMatching.encoder();
+    OnnxEmbedder encoder = TestMatching.encoder();
 
     assertThat(encoder.embed(text)).containsExactly(encoder.embedThroughLangchain4j(text));
   }
@@ -47,7 +47,7 @@ class MiniLmEmbedderTest {
   @ParameterizedTest
   @ValueSource(strings = {"\u200d", "\ufe0f", "\u0301"})
   void aQuestionWithoutAnyTokenIsNotAnsweredRatherThanFailing(String question) {
-    MiniLmEmbedder encoder = TestMatching.encoder();
+    OnnxEmbedder encoder = TestMatching.encoder();
 
     assertThat(encoder.embed(question)).hasSize(384).containsExactly(encoder.embed(""));
     assertThat(Matchers.shipped().match(question).outcome()).isEqualTo(Outcome.NO_ANSWER);

@@ -22,8 +22,8 @@ import java.util.HexFormat;
 import java.util.Map;
 
 /**
- * The quantized all-MiniLM-L6-v2 sentence encoder that ships inside the jar; the
- * {@link MatcherFactory} loads it once at start. It runs on one thread per call: questions are short, and a second thread costs more in
+ * A quantized BERT-style sentence encoder that ships inside the jar: all-MiniLM-L6-v2, or e5-small-v2
+ * as the {@linkplain Tuning.SecondOpinion second opinion}; the {@link MatcherFactory} loads them once at start. It runs on one thread per call: questions are short, and a second thread costs more in
  * hand-over than it saves, while the web server already answers several questions at once.
  *
  * <p>A sentence is tokenized once and run through ONNX Runtime directly, then mean-pooled over
@@ -34,9 +34,14 @@ import java.util.Map;
  * splits into windows, is still handed to it. Text with no token at all (a lone zero-width joiner,
  * say), which it refuses, is encoded as the empty sentence instead of failing the question.
  */
-final class MiniLmEmbedder implements Embedder {
-  private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
-  static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
+final class OnnxEmbedder implements Embedder {
+  /** The shipped encoder. */
+  static final Model MINI_LM = new Model("all-MiniLM-L6-v2-q", "/all-minilm-l6-v2-q.onnx",
+      "/all-minilm-l6-v2-q-tokenizer.json", "");
+  /** The larger encoder asked where the first is unsure; e5 wants "query: " before each text it compares as a peer. */
+  static final Model E5_SMALL = new Model("e5-small-v2-q", "/e5-small-v2-q.onnx", "/e5-small-v2-q-tokenizer.json",
+      "query: ");
+  static final String TOKENIZER = MINI_LM.tokenizer();
   private static final int DIMENSIONS = 384;
   /** Longest token sequence run in one piece: 512 positions less [CLS] and [SEP], as langchain4j. */
   private static final int MAX_TOKENS = 510 + 2;
@@ -47,16 +52,25 @@ final class MiniLmEmbedder implements Embedder {
   private final HuggingFaceTokenizer tokenizer;
   private final byte[] tokenizerJson;
   private final String modelId;
+  private final String prefix;
   private volatile AbstractInProcessEmbeddingModel windowed;
 
-  private MiniLmEmbedder(OrtEnvironment environment, OrtSession session, byte[] tokenizerJson, String modelId)
-      throws IOException {
+  /**
+   * Where a model's files sit on the class path.
+   *
+   * @param prefix put before every text, as the model was trained (empty for MiniLM)
+   */
+  record Model(String name, String onnx, String tokenizer, String prefix) {}
+
+  private OnnxEmbedder(OrtEnvironment environment, OrtSession session, byte[] tokenizerJson, String modelId,
+      String prefix) throws IOException {
     this.environment = environment;
     this.session = session;
     this.tokenizerJson = tokenizerJson;
     this.tokenizer = HuggingFaceTokenizer.newInstance(new ByteArrayInputStream(tokenizerJson),
         Map.of("padding", "false"));
     this.modelId = modelId;
+    this.prefix = prefix;
   }
 
   @Override
@@ -65,7 +79,8 @@ final class MiniLmEmbedder implements Embedder {
   }
 
   @Override
-  public float[] embed(String text) {
+  public float[] embed(String sentence) {
+    String text = prefix + sentence;
     Encoding encoding = tokenizer.encode(text, true, false);
     long[] ids = encoding.getIds();
     if (ids.length > MAX_TOKENS) {
@@ -153,32 +168,39 @@ final class MiniLmEmbedder implements Embedder {
 
   /** The encoder as langchain4j runs it, for checking that this one gives the same vectors. */
   float[] embedThroughLangchain4j(String text) {
-    return Vectors.normalize(windowed().embed(text).content().vector());
+    return Vectors.normalize(windowed().embed(prefix + text).content().vector());
   }
 
-  /** Reads the model and tokenizer from the jar and starts an ONNX Runtime session (well under a second). */
-  static MiniLmEmbedder load() {
-    try (InputStream modelStream = resource(MODEL); InputStream tokenizerStream = resource(TOKENIZER)) {
+  /** The shipped encoder, MiniLM. */
+  static OnnxEmbedder load() {
+    return load(MINI_LM);
+  }
+
+  /** Reads the model and tokenizer from the jar and starts an ONNX Runtime session (about a second). */
+  static OnnxEmbedder load(Model which) {
+    try (InputStream modelStream = resource(which.onnx()); InputStream tokenizerStream = resource(which.tokenizer())) {
       byte[] model = modelStream.readAllBytes();
       byte[] tokenizerJson = tokenizerStream.readAllBytes();
       OrtEnvironment environment = OrtEnvironment.getEnvironment();
       OrtSession session = environment.createSession(model, singleThreaded());
-      return new MiniLmEmbedder(environment, session, tokenizerJson, modelId(model, tokenizerJson));
+      return new OnnxEmbedder(environment, session, tokenizerJson, modelId(which, model, tokenizerJson),
+          which.prefix());
     } catch (IOException e) {
-      throw new UncheckedIOException("the embedding model inside the jar could not be read", e);
+      throw new UncheckedIOException(which.name() + ", the embedding model inside the jar, could not be read", e);
     } catch (OrtException e) {
-      throw new IllegalStateException("the embedding model inside the jar could not be loaded", e);
+      throw new IllegalStateException(which.name() + ", the embedding model inside the jar, could not be loaded", e);
     }
   }
 
   /** Names the exact model, tokenizer and pooling, so vectors saved by another version are never reused. */
-  private static String modelId(byte[] model, byte[] tokenizerJson) {
+  private static String modelId(Model which, byte[] model, byte[] tokenizerJson) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       digest.update(model);
       digest.update(tokenizerJson);
       digest.update(POOLING.getBytes(StandardCharsets.UTF_8));
-      return "all-MiniLM-L6-v2-q " + HexFormat.of().formatHex(digest.digest(), 0, 12);
+      digest.update(which.prefix().getBytes(StandardCharsets.UTF_8));
+      return which.name() + " " + HexFormat.of().formatHex(digest.digest(), 0, 12);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
@@ -193,7 +215,7 @@ final class MiniLmEmbedder implements Embedder {
   }
 
   private static InputStream resource(String name) throws IOException {
-    InputStream stream = MiniLmEmbedder.class.getResourceAsStream(name);
+    InputStream stream = OnnxEmbedder.class.getResourceAsStream(name);
     if (stream == null) {
       throw new IOException(name + " is missing from the classpath");
     }
