@@ -55,11 +55,11 @@ class HostileConfigTest {
 
   @Test
   void aLinkToAFileOutsideTheConfigIsNotRead() throws IOException {
-    freshCopy("valid", dir.resolve("bot-config"));
+    freshCopy("valid", dir.resolve("config"));
     Path outside = Files.writeString(dir.resolve("shadow"), "root:*:19000:0:99999:7:::\n");
-    Files.createSymbolicLink(dir.resolve("bot-config/answers/s.yml"), outside);
+    Files.createSymbolicLink(dir.resolve("config/answers/s.yml"), outside);
 
-    Cli.Run run = run("validate", "--config", dir.resolve("bot-config").toString());
+    Cli.Run run = run("validate", "--config", dir.resolve("config").toString());
 
     assertThat(run.out()).contains("s.yml:1:1: not read: this is a link to a file outside the config folder")
         .doesNotContain("root:");

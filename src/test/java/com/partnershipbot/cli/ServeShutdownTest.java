@@ -29,7 +29,7 @@ class ServeShutdownTest {
 
   @Test
   void sigtermDrainsWritesQueuedRecordsAndExitsZero() throws Exception {
-    Path config = Cli.freshCopy("valid", dir.resolve("bot-config"));
+    Path config = Cli.freshCopy("valid", dir.resolve("config"));
     Path data = dir.resolve("data");
     ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"), PartnershipBot.class.getName(), "serve");
