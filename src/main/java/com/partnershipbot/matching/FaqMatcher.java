@@ -4,6 +4,7 @@ import com.partnershipbot.knowledge.FaqEntry;
 import com.partnershipbot.knowledge.Knowledge;
 import com.partnershipbot.knowledge.MatchingSettings;
 import com.partnershipbot.knowledge.TopicKeys;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +82,7 @@ public final class FaqMatcher {
   List<String> explain(String question) {
     String text = QuestionText.clean(question);
     Evidence evidence = evidence(text);
-    List<String> lines = new java.util.ArrayList<>();
+    List<String> lines = new ArrayList<>();
     for (Candidate candidate : evidence.ranked(entries).stream().limit(3).toList()) {
       int index = entries.stream().map(FaqEntry::id).toList().indexOf(candidate.id());
       lines.add(candidate.id() + " " + candidate.score() + ": " + evidence.explain(index));
