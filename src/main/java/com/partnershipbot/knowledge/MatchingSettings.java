@@ -26,9 +26,6 @@ public record MatchingSettings(Double answerThreshold, Double clarifyThreshold, 
         ? Math.min(Math.max(DEFAULT_SUGGEST_THRESHOLD, clarifyThreshold), answerThreshold) : suggestThreshold;
   }
 
-  public MatchingSettings(Double answerThreshold, Double clarifyThreshold, Double clarifyMargin) {
-    this(answerThreshold, clarifyThreshold, clarifyMargin, null);
-  }
 
   public static MatchingSettings defaults() {
     return new MatchingSettings(null, null, null, null);

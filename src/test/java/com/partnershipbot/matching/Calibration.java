@@ -30,7 +30,7 @@ final class Calibration {
     for (double answer = 0.3; answer <= 0.8; answer += 0.0125) {
       for (double margin : new double[] {0, 0.01, 0.02, 0.03, 0.05, 0.08}) {
         for (double clarifyShare : new double[] {0.7, 0.8, 0.9}) {
-          MatchingSettings settings = new MatchingSettings(round(answer), round(answer * clarifyShare), margin);
+          MatchingSettings settings = new MatchingSettings(round(answer), round(answer * clarifyShare), margin, null);
           EvalSummary summary = summary(cases, settings);
           if (summary.outOfScopeRejected() >= MIN_REJECTED && summary.wrongAnswerRate() <= MAX_WRONG
               && summary.inScopeTop1() > bestTop1) {

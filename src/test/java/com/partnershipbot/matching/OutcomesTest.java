@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every question ends in exactly one outcome, and each outcome has its own shape. */
 class OutcomesTest {
-  private static final MatchingSettings SETTINGS = new MatchingSettings(0.5, 0.3, 0.1);
+  private static final MatchingSettings SETTINGS = new MatchingSettings(0.5, 0.3, 0.1, null);
 
   @Test
   void clearLeaderIsAnswered() {
