@@ -44,6 +44,15 @@ public final class AnswerService {
     return knowledge.entry(id).map(entry -> answered(knowledge, entry, Match.answer(id, 1.0, List.of())));
   }
 
+  /** The bot's best guesses for a question, with their scores, without recording it as asked: for expert tickets. */
+  public List<Ticket.Guess> guesses(String text) {
+    ConfigSnapshot snapshot = config.get();
+    Knowledge knowledge = snapshot.knowledge();
+    return snapshot.matcher().match(text).candidates().stream().limit(3)
+        .flatMap(c -> knowledge.entry(c.id()).map(e -> new Ticket.Guess(e.id(), e.title(), c.score())).stream())
+        .toList();
+  }
+
   public List<Topic> topics() {
     return topics(config.get().knowledge());
   }

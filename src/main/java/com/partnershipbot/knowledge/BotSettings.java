@@ -15,7 +15,8 @@ public record BotSettings(
     UserIdPolicy recordUserIds,
     Integer retentionDays,
     List<String> offTopic,
-    String internalContact) {
+    String internalContact,
+    ExpertsSettings experts) {
 
   public static final String DEFAULT_FALLBACK =
       "I don't have a curated answer for that. I only answer questions about the OpenAI and Microsoft partnership.";
@@ -33,7 +34,20 @@ public record BotSettings(
   }
 
   public static BotSettings defaults() {
-    return new BotSettings(null, null, null, null, null, null, null, null, null, null);
+    return new BotSettings(null, null, null, null, null, null, null, null, null, null, null);
+  }
+
+  /** As before the experts block existed: every field but {@code experts}, which is absent. */
+  public BotSettings(MatchingSettings matching, List<List<String>> synonyms, String fallback, Integer staleAfterDays,
+      List<String> admins, String adminChannel, UserIdPolicy recordUserIds, Integer retentionDays,
+      List<String> offTopic, String internalContact) {
+    this(matching, synonyms, fallback, staleAfterDays, admins, adminChannel, recordUserIds, retentionDays, offTopic,
+        internalContact, null);
+  }
+
+  /** Where questions go that the bot cannot answer; empty when bot.yml has no {@code experts:} block. */
+  public Optional<ExpertsSettings> expertsDesk() {
+    return Optional.ofNullable(experts);
   }
 
   private static List<String> words(List<String> values) {

@@ -23,6 +23,7 @@ final class SettingsRules {
     rules.checkSynonyms(settings.synonyms());
     rules.checkOffTopic(settings.offTopic());
     rules.checkInternalContact(settings.internalContact());
+    settings.expertsDesk().ifPresent(rules::checkExperts);
     return rules.problems;
   }
 
@@ -67,6 +68,28 @@ final class SettingsRules {
     if (contact != null && contact.isBlank() && !failed.contains("/internal_contact")) {
       problems.add(yaml.valueErrorAt("/internal_contact", "internal_contact is empty; name where people should ask"
           + " about your organisation's own AI policies (a channel, a team or an address), or remove the line"));
+    }
+  }
+
+  private void checkExperts(ExpertsSettings experts) {
+    if (experts.slack().isEmpty() && experts.teams().isEmpty() && !failed.contains("/experts")) {
+      problems.add(yaml.errorAt("/experts", "experts needs slack_channel (a Slack channel id such as C0123EXPERTS), "
+          + "teams_channel (a Teams channel conversation id), or both; remove the block to turn the experts off"));
+    }
+    experts.slack().filter(id -> !id.matches("[CG][A-Z0-9]{2,}") && !failed.contains("/experts/slack_channel"))
+        .ifPresent(id -> problems.add(yaml.valueErrorAt("/experts/slack_channel", "experts.slack_channel must be a "
+            + "Slack channel id such as C0123EXPERTS (the channel's name will not do), not '" + id + "'")));
+    experts.teams().filter(id -> !id.startsWith("19:") && !failed.contains("/experts/teams_channel"))
+        .ifPresent(id -> problems.add(yaml.valueErrorAt("/experts/teams_channel", "experts.teams_channel must be a "
+            + "Teams channel conversation id, which starts with 19: and ends with @thread.tacv2, not '" + id + "'")));
+    duration("/experts/reminder_after", experts.reminderAfter());
+    duration("/experts/expire_after", experts.expireAfter());
+  }
+
+  private void duration(String pointer, String value) {
+    if (value != null && ExpertsSettings.parse(value).isEmpty() && !failed.contains(pointer)) {
+      problems.add(yaml.valueErrorAt(pointer, BindingProblems.subject(pointer) + " must be a time such as 30m, "
+          + "24h or 14d (minutes, hours or days, more than zero), not '" + value + "'"));
     }
   }
 

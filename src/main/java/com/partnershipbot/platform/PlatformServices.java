@@ -3,11 +3,19 @@ package com.partnershipbot.platform;
 import com.partnershipbot.answering.AdminConsole;
 import com.partnershipbot.answering.AnswerService;
 import com.partnershipbot.answering.DeliveryLog;
+import com.partnershipbot.answering.ExpertDesk;
 import com.partnershipbot.answering.FeedbackListener;
 
 /**
  * What every platform is given: the answers, where votes go, the admin commands, the log of
- * events already answered, and the counters for replies retried or lost.
+ * events already answered, the counters for replies retried or lost, and the experts' desk.
  */
 public record PlatformServices(AnswerService answers, FeedbackListener feedback, AdminConsole adminConsole,
-    DeliveryLog deliveries, ReplyCounters counters) {}
+    DeliveryLog deliveries, ReplyCounters counters, ExpertDesk experts) {
+
+  /** Without experts: no "Ask the experts" button is offered. */
+  public PlatformServices(AnswerService answers, FeedbackListener feedback, AdminConsole adminConsole,
+      DeliveryLog deliveries, ReplyCounters counters) {
+    this(answers, feedback, adminConsole, deliveries, counters, ExpertDesk.none());
+  }
+}

@@ -7,6 +7,7 @@ import com.partnershipbot.answering.AdminConsole;
 import com.partnershipbot.answering.AdminNotifier;
 import com.partnershipbot.answering.AskListener;
 import com.partnershipbot.answering.DeliveryLog;
+import com.partnershipbot.answering.ExpertDesk;
 import com.partnershipbot.answering.FeedbackListener;
 import com.partnershipbot.answering.LiveConfig;
 import com.partnershipbot.metrics.BotMetrics;
@@ -15,17 +16,26 @@ import com.partnershipbot.storage.Storage;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What keeps the answers current, wired together: records (H2 or PostgreSQL), metrics, the config
  * file watch and the admin commands. Platform adapters take their listeners and console from here.
  */
 public final class AdminLoop implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(AdminLoop.class);
+  private static final long SWEEP_MINUTES = 5;
   private final LiveConfig config;
   private final Storage storage;
   private final BotMetrics metrics;
   private final ConfigWatcher watcher;
   private final AdminCommands console;
+  private final ExpertDesk experts;
+  private final ScheduledExecutorService sweeper;
 
   private AdminLoop(LiveConfig config, Storage storage, BotMetrics metrics, ConfigWatcher watcher, Clock clock) {
     this.config = config;
@@ -33,6 +43,28 @@ public final class AdminLoop implements AutoCloseable {
     this.metrics = metrics;
     this.watcher = watcher;
     this.console = new AdminCommands(config, storage, clock);
+    this.experts = new ExpertDesk(() -> config.get().knowledge().settings(), storage.tickets(), storage.deliveries(),
+        clock);
+    this.sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "expert-tickets");
+      thread.setDaemon(true);
+      return thread;
+    });
+    sweeper.scheduleWithFixedDelay(this::sweepQuietly, SWEEP_MINUTES, SWEEP_MINUTES, TimeUnit.MINUTES);
+  }
+
+  /** Expires and recalls expert tickets; a database that is down is tried again next time. */
+  private void sweepQuietly() {
+    try {
+      experts.sweep();
+    } catch (RuntimeException e) {
+      LOG.warn("Could not expire or recall expert tickets: {}", e.getMessage());
+    }
+  }
+
+  /** "Ask the experts": tickets in this loop's database, expired and recalled every few minutes. */
+  public ExpertDesk experts() {
+    return experts;
   }
 
   /** Opens storage, starts recording, metrics and the file watch. */
@@ -88,6 +120,7 @@ public final class AdminLoop implements AutoCloseable {
   /** Stops the file watch, then writes the records still queued. */
   @Override
   public void close() throws IOException {
+    sweeper.shutdownNow();
     try {
       watcher.close();
     } finally {

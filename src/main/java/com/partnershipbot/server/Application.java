@@ -68,7 +68,7 @@ public final class Application implements AutoCloseable {
   /** What every platform is given: answers, the admin loop's listeners and console, and the metrics. */
   private static PlatformServices services(AdminLoop admin, AnswerService answers) {
     return new PlatformServices(answers, admin.feedbackListener(), admin.adminConsole(),
-        admin.sharedDeliveries().orElseGet(RecentDeliveries::new), counters(admin.metrics()));
+        admin.sharedDeliveries().orElseGet(RecentDeliveries::new), counters(admin.metrics()), admin.experts());
   }
 
   /** Creates and starts each configured platform; from then on refused configs are told to its admins. */

@@ -2,6 +2,8 @@ package com.partnershipbot.slack;
 
 import com.partnershipbot.answering.AdminConsole;
 import com.partnershipbot.answering.AnswerService;
+import com.partnershipbot.answering.ExpertDesk;
+import com.partnershipbot.answering.ExpertTexts;
 import com.partnershipbot.answering.Platform;
 import com.partnershipbot.answering.Question;
 import com.partnershipbot.answering.Reply;
@@ -26,12 +28,14 @@ final class PartnershipCommand implements SlashCommandHandler {
   private final AnswerService answers;
   private final AdminConsole admin;
   private final ReplyQueue replies;
+  private final ExpertDesk experts;
   private final AnswerAcks answerAcks = new AnswerAcks(1_024);
 
-  PartnershipCommand(AnswerService answers, AdminConsole admin, ReplyQueue replies) {
+  PartnershipCommand(AnswerService answers, AdminConsole admin, ReplyQueue replies, ExpertDesk experts) {
     this.answers = answers;
     this.admin = admin;
     this.replies = replies;
+    this.experts = experts;
   }
 
   @Override
@@ -51,7 +55,9 @@ final class PartnershipCommand implements SlashCommandHandler {
     if (reply instanceof Reply.Help help) {
       return answerAcks.help(help);
     }
-    SlackMessage message = ReplyBlocks.render(reply, question);
+    SlackMessage rendered = ReplyBlocks.render(reply, question);
+    SlackMessage message = experts.offers(Platform.SLACK, reply)
+        ? ExpertBlocks.offered(rendered, question, ExpertTexts.OFFER_BY_DM) : rendered;
     return context.ack(r -> r.responseType("ephemeral").text(message.text()).blocks(message.blocks()));
   }
 

@@ -57,7 +57,9 @@ public final class SlackBot implements PlatformAdapter {
     replies.countWith(slackCounters(services.counters()));
     this.adminNotifier = new SlackAdminNotifier(() -> services.answers().knowledge().settings(), app.client(), replies);
     Listeners.register(app, services.answers(), services.feedback(), services.adminConsole(), services.deliveries(),
-        replies);
+        replies, services.experts());
+    services.experts().register(com.partnershipbot.answering.Platform.SLACK,
+        new SlackTicketRelay(services.experts(), app.client(), replies));
   }
 
   /** Checks the bot token with Slack (auth.test) and, in Socket Mode, connects; a refused token stops start-up. */

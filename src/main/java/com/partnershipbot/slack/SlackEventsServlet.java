@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * Java does not know 415. A <em>signed</em> body the bot cannot read (not a Slack payload, fields
  * of the wrong type, a listener that failed on it) gets 400 with {@code X-Slack-No-Retry: 1}, so
  * Slack does not deliver the same useless payload again. A signed payload of a kind the bot has
- * no listener for (a modal submission, a shortcut) is acknowledged with an empty 200, as any
+ * no listener for (a shortcut, a modal closed) is acknowledged with an empty 200, as any
  * other status would make Slack retry it. Each refusal is one log line, caller text escaped, no
  * stack trace.
  */
@@ -38,7 +38,7 @@ final class SlackEventsServlet extends HttpServlet {
   static final int MAX_BODY_BYTES = 512 * 1024;
   private static final Logger LOG = LoggerFactory.getLogger(SlackEventsServlet.class);
   private static final Set<RequestType> HANDLED = Set.of(RequestType.Command, RequestType.Event,
-      RequestType.UrlVerification, RequestType.SSLCheck, RequestType.BlockAction);
+      RequestType.UrlVerification, RequestType.SSLCheck, RequestType.BlockAction, RequestType.ViewSubmission);
 
   private final transient App app;
   private final transient SignatureCheck signature;

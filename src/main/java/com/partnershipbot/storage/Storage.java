@@ -4,6 +4,7 @@ import com.partnershipbot.answering.AskListener;
 import com.partnershipbot.answering.DeliveryLog;
 import com.partnershipbot.answering.FeedbackListener;
 import com.partnershipbot.answering.ReloadListener;
+import com.partnershipbot.answering.TicketStore;
 import com.partnershipbot.knowledge.BotSettings;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -31,6 +32,7 @@ public final class Storage implements AutoCloseable {
   private final StorageListener listener;
   private final DatabaseDeliveryLog deliveries;
   private final Retention retention;
+  private final DatabaseTickets tickets;
   private final Supplier<BotSettings> settings;
   private final Clock clock;
   private final ScheduledExecutorService purger;
@@ -44,6 +46,7 @@ public final class Storage implements AutoCloseable {
     this.listener = new StorageListener(writer, settings, clock);
     this.deliveries = new DatabaseDeliveryLog(database, clock);
     this.retention = new Retention(database);
+    this.tickets = new DatabaseTickets(database, settings);
     this.purger = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread thread = new Thread(runnable, "record-retention");
       thread.setDaemon(true);
@@ -86,6 +89,11 @@ public final class Storage implements AutoCloseable {
   /** The database de-duplication when several instances share the database (PostgreSQL), else empty. */
   public Optional<DeliveryLog> sharedDeliveries() {
     return database.settings().shared() ? Optional.of(deliveries) : Optional.empty();
+  }
+
+  /** Expert tickets in this database. */
+  public TicketStore tickets() {
+    return tickets;
   }
 
   public Insights insights() {
