@@ -2,6 +2,9 @@ package com.partnershipbot.teams;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.partnershipbot.answering.AnswerService;
+import com.partnershipbot.answering.ExpertDesk;
+import com.partnershipbot.answering.ExpertTexts;
+import com.partnershipbot.answering.Reply;
 import com.partnershipbot.answering.FeedbackListener;
 import com.partnershipbot.answering.Platform;
 import com.partnershipbot.answering.Question;
@@ -12,7 +15,8 @@ import java.util.Optional;
 
 /**
  * Decides what the bot says to a verified activity: answers questions (in channels and group chats
- * only when @mentioned), handles card buttons, and welcomes people once when it is added.
+ * only when @mentioned), handles card buttons (the experts' among them), and welcomes people once
+ * when it is added.
  */
 final class ActivityHandler {
   private static final int REMEMBERED = 10_000;
@@ -22,17 +26,24 @@ final class ActivityHandler {
   private final Clock clock;
   private final RecentIds welcomed = new RecentIds(REMEMBERED);
   private final RecentIds votes = new RecentIds(REMEMBERED);
+  private final ExpertActions experts;
 
   ActivityHandler(AnswerService answers, FeedbackListener feedback, Clock clock) {
+    this(answers, feedback, clock, ExpertDesk.none());
+  }
+
+  ActivityHandler(AnswerService answers, FeedbackListener feedback, Clock clock, ExpertDesk desk) {
     this.answers = answers;
     this.feedback = feedback;
     this.clock = clock;
+    this.experts = new ExpertActions(answers, desk);
   }
 
   List<Outgoing> handle(Activity activity) {
     if (activity.conversationId() == null) {
       return List.of();
     }
+    experts.learnPlace(activity);
     if ("message".equals(activity.type())) {
       return activity.submitted().map(value -> submitted(activity, value)).orElseGet(() -> message(activity));
     }
@@ -48,7 +59,9 @@ final class ActivityHandler {
     }
     Question question = new Question(Mentions.question(activity), Platform.TEAMS, activity.conversationId(),
         activity.userId());
-    return List.of(Outgoing.card(activity, answers.ask(question)));
+    Reply reply = answers.ask(question);
+    return List.of(experts.offers(reply) ? Outgoing.cardWithOffer(activity, reply, question.text())
+        : Outgoing.card(activity, reply));
   }
 
   private List<Outgoing> submitted(Activity activity, JsonNode value) {
@@ -58,6 +71,9 @@ final class ActivityHandler {
     }
     if (SubmitActions.FEEDBACK.equals(action)) {
       return vote(activity, value);
+    }
+    if (experts.handles(action)) {
+      return experts.submitted(activity, value);
     }
     return List.of();
   }
@@ -79,6 +95,11 @@ final class ActivityHandler {
     String voter = activity.userId();
     if (votes.firstTime(voter + "|" + id.get() + "|" + activity.field("replyToId"))) {
       feedback.voted(new Vote(Platform.TEAMS, id.get(), voter, helpful.get(), clock.instant()));
+      if (!helpful.get() && experts.offersAfterNotHelpful()) {
+        String title = answers.knowledge().entry(id.get()).map(e -> e.title()).orElse(id.get());
+        return List.of(Outgoing.card(activity, ExpertCards.offer(title, ExpertTexts.OFFER_AFTER_NOT_HELPFUL),
+            ExpertTexts.OFFER_AFTER_NOT_HELPFUL));
+      }
       return List.of(Outgoing.text(activity, helpful.get() ? "Thanks, glad it helped."
           : "Thanks for telling us. The team that keeps these answers will take a look."));
     }

@@ -36,14 +36,23 @@ final class ConnectorClient {
    */
   void post(VerifiedCaller caller, String conversationId, String replyToId, ObjectNode activity)
       throws AttemptFailed, InterruptedException {
-    URI uri = activitiesUri(caller.serviceUrl(), conversationId, replyToId);
-    HttpResponse<Void> response = send(uri, activity, token());
+    call("POST", activitiesUri(caller.serviceUrl(), conversationId, replyToId), activity);
+  }
+
+  /** Replaces the bot's own activity (a ticket card once answered): PUT on the activity's URL; fails as {@link #post}. */
+  void update(VerifiedCaller caller, String conversationId, String activityId, ObjectNode activity)
+      throws AttemptFailed, InterruptedException {
+    call("PUT", activitiesUri(caller.serviceUrl(), conversationId, activityId), activity);
+  }
+
+  private void call(String method, URI uri, ObjectNode activity) throws AttemptFailed, InterruptedException {
+    HttpResponse<Void> response = send(method, uri, activity, token());
     if (response.statusCode() == 401 || response.statusCode() == 403) {
       tokens.invalidate();
-      response = send(uri, activity, token());
+      response = send(method, uri, activity, token());
     }
     int status = response.statusCode();
-    String what = "the Bot Connector answered HTTP " + status + " to POST " + uri.getRawPath();
+    String what = "the Bot Connector answered HTTP " + status + " to " + method + " " + uri.getRawPath();
     if (status == 429) {
       throw AttemptFailed.rateLimited(what, retryAfter(response.headers().firstValue("Retry-After").orElse(null)));
     }
@@ -83,13 +92,13 @@ final class ConnectorClient {
     return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
-  private HttpResponse<Void> send(URI uri, ObjectNode activity, String token) throws AttemptFailed,
+  private HttpResponse<Void> send(String method, URI uri, ObjectNode activity, String token) throws AttemptFailed,
       InterruptedException {
     HttpRequest request = HttpRequest.newBuilder(uri)
         .timeout(CALL_TIMEOUT)
         .header("Authorization", "Bearer " + token)
         .header("Content-Type", "application/json; charset=utf-8")
-        .POST(HttpRequest.BodyPublishers.ofString(Json.write(activity), StandardCharsets.UTF_8))
+        .method(method, HttpRequest.BodyPublishers.ofString(Json.write(activity), StandardCharsets.UTF_8))
         .build();
     try {
       return http.send(request, HttpResponse.BodyHandlers.discarding());

@@ -3,21 +3,68 @@ package com.partnershipbot.teams;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.partnershipbot.answering.ExpertTexts;
 import com.partnershipbot.answering.PlainText;
 import com.partnershipbot.answering.Reply;
 
 /**
  * An activity the bot will post: a reply to {@code replyToId} (in a channel, into that reply
- * chain), or a new message in the conversation when {@code replyToId} is null.
+ * chain), or a new message in the conversation when {@code replyToId} is null; or, when
+ * {@code replace}, the new content of the bot's own activity {@code replyToId}.
  */
-record Outgoing(String conversationId, String replyToId, ObjectNode activity) {
+record Outgoing(String conversationId, String replyToId, ObjectNode activity, boolean replace) {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  Outgoing(String conversationId, String replyToId, ObjectNode activity) {
+    this(conversationId, replyToId, activity, false);
+  }
+
+  /** A reply carrying a card of the bot's own making. */
+  static Outgoing card(Activity to, ObjectNode card, String summary) {
+    ObjectNode activity = message(to).put("summary", summary);
+    activity.set("attachments", NODES.arrayNode().add(ExpertCards.attachment(card)));
+    return new Outgoing(to.conversationId(), to.id(), activity);
+  }
+
+  /** The card the activity's button was on, replaced by {@code card}. */
+  static Outgoing replacing(Activity clicked, ObjectNode card) {
+    ObjectNode activity = NODES.objectNode().put("type", "message").put("id", clicked.field("replyToId"));
+    copy(activity, "conversation", clicked.conversation());
+    activity.set("attachments", NODES.arrayNode().add(ExpertCards.attachment(card)));
+    return new Outgoing(clicked.conversationId(), clicked.field("replyToId"), activity, true);
+  }
+
+  /** A message the bot starts in a conversation (a ticket, a relayed answer), not a reply to anything. */
+  static Outgoing proactive(String conversationId, ObjectNode content) {
+    ObjectNode activity = NODES.objectNode().put("type", "message");
+    activity.putObject("conversation").put("id", conversationId);
+    activity.setAll(content);
+    return new Outgoing(conversationId, null, activity);
+  }
+
+  /** The content of a message in Teams Markdown, for {@link #proactive}. */
+  static ObjectNode markdown(String text) {
+    return NODES.objectNode().put("textFormat", "markdown").put("text", text);
+  }
+
+  /** The content of a message carrying a card, for {@link #proactive}. */
+  static ObjectNode withCard(ObjectNode card, String summary) {
+    ObjectNode content = NODES.objectNode().put("summary", summary);
+    content.set("attachments", NODES.arrayNode().add(ExpertCards.attachment(card)));
+    return content;
+  }
 
   /** A reply carrying the reply's Adaptive Card. */
   static Outgoing card(Activity to, Reply reply) {
     ObjectNode activity = message(to).put("summary", PlainText.render(reply).lines().findFirst().orElse(""));
     activity.set("attachments", NODES.arrayNode().add(AdaptiveCards.attachment(reply)));
     return new Outgoing(to.conversationId(), to.id(), activity);
+  }
+
+  /** A reply carrying the reply's card with the experts offered under it. */
+  static Outgoing cardWithOffer(Activity to, Reply reply, String question) {
+    ObjectNode card = ExpertCards.withOffer(AdaptiveCards.card(reply), question, ExpertTexts.OFFER);
+    return card(to, card, PlainText.render(reply).lines().findFirst().orElse(""));
   }
 
   /** A reply in Teams Markdown. */

@@ -95,10 +95,21 @@ final class ReplyQueue implements AutoCloseable {
       return;
     }
     for (Outgoing reply : replies) {
-      lanes.submit(reply.conversationId(), "activity to conversation " + LogText.of(reply.conversationId()),
-          () -> connector.post(caller, reply.conversationId(), reply.replyToId(), reply.activity()),
-          Confirmation.UNKNOWN);
+      send(reply, caller);
     }
+  }
+
+  /** Queues one activity (a new one, a reply, or a replacement) after the others to its conversation. */
+  void send(Outgoing reply, VerifiedCaller caller) {
+    String what = (reply.replace() ? "update of activity in " : "activity to ") + "conversation "
+        + LogText.of(reply.conversationId());
+    lanes.submit(reply.conversationId(), what, () -> {
+      if (reply.replace()) {
+        connector.update(caller, reply.conversationId(), reply.replyToId(), reply.activity());
+      } else {
+        connector.post(caller, reply.conversationId(), reply.replyToId(), reply.activity());
+      }
+    }, Confirmation.UNKNOWN);
   }
 
   /** Stops taking work, lets queued answers be found and posted (up to 10 seconds each), and logs what is left. */

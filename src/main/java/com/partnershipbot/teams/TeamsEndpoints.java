@@ -86,7 +86,10 @@ public final class TeamsEndpoints implements PlatformAdapter {
 
   private static ReplyQueue replyQueue(TeamsSettings settings, PlatformServices services) {
     ConnectorClient connector = new ConnectorClient(new BotTokenSource(settings, HTTP, Clock.systemUTC()), HTTP);
-    return new ReplyQueue(new ActivityHandler(services.answers(), services.feedback(), Clock.systemUTC()), connector,
-        services.counters(), REPLY_THREADS, REPLY_QUEUE);
+    ReplyQueue queue = new ReplyQueue(new ActivityHandler(services.answers(), services.feedback(), Clock.systemUTC(),
+        services.experts()), connector, services.counters(), REPLY_THREADS, REPLY_QUEUE);
+    services.experts().register(com.partnershipbot.answering.Platform.TEAMS,
+        new TeamsTicketRelay(services.experts(), queue));
+    return queue;
   }
 }

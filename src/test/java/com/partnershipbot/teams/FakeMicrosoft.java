@@ -49,7 +49,7 @@ final class FakeMicrosoft implements AutoCloseable {
   final AtomicInteger postAttempts = new AtomicInteger();
 
   /** One activity the bot posted to the connector. */
-  record Post(String rawPath, String authorization, JsonNode body) {
+  record Post(String rawPath, String authorization, JsonNode body, String method) {
     String replyToId() {
       return body.path("replyToId").asText(null);
     }
@@ -169,7 +169,7 @@ final class FakeMicrosoft implements AutoCloseable {
     }
     JsonNode body = Json.MAPPER.readTree(exchange.getRequestBody().readAllBytes());
     posts.add(new Post(exchange.getRequestURI().getRawPath(), exchange.getRequestHeaders().getFirst("Authorization"),
-        body));
+        body, exchange.getRequestMethod()));
     respond(exchange, 200, "{\"id\":\"posted-" + posts.size() + "\"}");
   }
 
