@@ -16,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code /partnership admin ...}: status, reload, unanswered, feedback, stale and help, for the
+ * {@code /partnership admin ...}: status, reload, unanswered, feedback, stale, tickets and help, for the
  * user ids listed under {@code admins} in bot.yml. Everyone else is told politely, and the attempt
  * is logged. Replies are meant to be shown only to the admin who asked.
  */
@@ -71,6 +71,8 @@ public final class AdminCommands implements AdminConsole {
         return replies.feedback(days(args, DEFAULT_FEEDBACK_DAYS, "feedback"), LIST_LIMIT);
       case "stale":
         return replies.stale();
+      case "tickets":
+        return replies.tickets(LIST_LIMIT * 2);
       case "help":
         return AdminReplies.HELP;
       default:

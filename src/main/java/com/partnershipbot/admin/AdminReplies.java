@@ -5,6 +5,7 @@ import com.partnershipbot.answering.AdminMessage.Signal;
 import com.partnershipbot.answering.AdminMessage.Text;
 import com.partnershipbot.answering.LiveConfig;
 import com.partnershipbot.answering.ReloadResult;
+import com.partnershipbot.answering.Ticket;
 import com.partnershipbot.knowledge.ConfigProblem;
 import com.partnershipbot.knowledge.Dates;
 import com.partnershipbot.knowledge.Knowledge;
@@ -13,6 +14,7 @@ import com.partnershipbot.storage.EntryVotes;
 import com.partnershipbot.storage.Storage;
 import com.partnershipbot.storage.StorageUnavailableException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -30,6 +32,7 @@ final class AdminReplies {
       .bullet(Text.code("unanswered [days]").then(": the top questions I could not answer (default 7 days)"))
       .bullet(Text.code("feedback [days]").then(": the worst-rated answers (default 30 days)"))
       .bullet(Text.code("stale").then(": answers past their review date"))
+      .bullet(Text.code("tickets").then(": questions waiting for the experts, the oldest first, with their age"))
       .bullet(Text.code("help").then(": this list"));
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH)
       .withZone(ZoneOffset.UTC);
@@ -52,7 +55,47 @@ final class AdminReplies {
             + " answers, loaded " + TIME.format(knowledge.loadedAt())))
         .bullet(lastReload(last))
         .bullet(Text.plain("Last 7 days: " + activity()))
-        .bullet(Text.plain("Records: " + storage.description() + ", " + storage.lostRecords() + " lost since start"));
+        .bullet(Text.plain("Records: " + storage.description() + ", " + storage.lostRecords() + " lost since start"))
+        .bullet(Text.plain("Expert tickets: " + openTickets()));
+  }
+
+  private String openTickets() {
+    try {
+      List<Ticket> open = storage.tickets().open();
+      if (open.isEmpty()) {
+        return "none open";
+      }
+      Ticket oldest = open.get(0);
+      return open.size() + " open, the oldest #" + oldest.id() + " for " + age(oldest);
+    } catch (StorageUnavailableException e) {
+      return "unknown: " + e.getMessage();
+    }
+  }
+
+  AdminMessage tickets(int limit) {
+    List<Ticket> open = storage.tickets().open();
+    if (open.isEmpty()) {
+      return AdminMessage.saying("No tickets are waiting for the experts.");
+    }
+    AdminMessage message = AdminMessage.titled("Open expert tickets, the oldest first");
+    for (Ticket ticket : open.stream().limit(limit).toList()) {
+      message = message.bullet(Text.plain("#" + ticket.id() + " \"" + ReportText.oneLine(ticket.question()) + "\""),
+          Text.quiet("open for " + age(ticket) + ", asked in " + ticket.platform().label() + bestGuess(ticket)));
+    }
+    if (open.size() > limit) {
+      message = message.line(Text.quiet("… and " + (open.size() - limit) + " more."));
+    }
+    return message;
+  }
+
+  private static String bestGuess(Ticket ticket) {
+    return ticket.guesses().isEmpty() ? "" : ", the bot's best guess " + ticket.guesses().get(0).id();
+  }
+
+  private String age(Ticket ticket) {
+    Duration age = ticket.age(clock.instant());
+    return age.toDays() > 0 ? age.toDays() + " day(s)" : age.toHours() > 0 ? age.toHours() + " hour(s)"
+        : Math.max(0, age.toMinutes()) + " minute(s)";
   }
 
   private static Text lastReload(ReloadResult last) {

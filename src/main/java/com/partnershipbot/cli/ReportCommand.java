@@ -1,5 +1,6 @@
 package com.partnershipbot.cli;
 
+import com.partnershipbot.admin.ExpertAnswers;
 import com.partnershipbot.admin.ImprovementReport;
 import com.partnershipbot.admin.Lookback;
 import com.partnershipbot.admin.ReportBuilder;
@@ -12,6 +13,7 @@ import com.partnershipbot.knowledge.InvalidConfigException;
 import com.partnershipbot.matching.MatcherFactory;
 import com.partnershipbot.storage.Database;
 import com.partnershipbot.storage.DatabaseSettings;
+import com.partnershipbot.storage.DatabaseTickets;
 import com.partnershipbot.storage.Insights;
 import com.partnershipbot.storage.StorageUnavailableException;
 import java.nio.file.Files;
@@ -29,7 +31,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = {"Print the top unanswered questions (near-duplicates grouped, each with the entry it most likely "
         + "belongs to), the worst-rated answers, the answers past their review date and the confusable questions "
-        + "(as validate warns about them).",
+        + "(as validate warns about them), and the questions the experts answered, with YAML to paste.",
         "Reads PostgreSQL when DATABASE_URL, DATABASE_USER and DATABASE_PASSWORD are set, else the embedded database."})
 final class ReportCommand implements Callable<Integer> {
   @Spec
@@ -70,6 +72,8 @@ final class ReportCommand implements Callable<Integer> {
       ImprovementReport report = new ReportBuilder(new Insights(database), Clock.systemUTC(), matchers)
           .build(snapshot, lookback, limit);
       spec.commandLine().getOut().print(ReportText.render(report));
+      spec.commandLine().getOut().print("\n" + ExpertAnswers.render(new DatabaseTickets(database,
+          () -> snapshot.knowledge().settings()), snapshot, report.since()));
       spec.commandLine().getOut().flush();
       return 0;
     } catch (StorageUnavailableException e) {

@@ -19,14 +19,14 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** Expert tickets in the records database (table {@code tickets}, migration V2). */
-final class DatabaseTickets implements TicketStore {
+public final class DatabaseTickets implements TicketStore {
   private static final String COLUMNS = "id, platform, question, asker_name, asked_where, asker_user, "
       + "relay_conversation, relay_thread, relay_service_url, state, expert, answer, guesses, opened_at, closed_at";
 
   private final Database database;
   private final Supplier<BotSettings> settings;
 
-  DatabaseTickets(Database database, Supplier<BotSettings> settings) {
+  public DatabaseTickets(Database database, Supplier<BotSettings> settings) {
     this.database = database;
     this.settings = settings;
   }

@@ -20,6 +20,7 @@ import com.partnershipbot.testing.TestConfig;
 import com.partnershipbot.testing.TestDatabase;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -199,6 +200,28 @@ class AdminCommandsTest {
     } catch (java.sql.SQLException e) {
       throw new AssertionError(e);
     }
+  }
+
+  @Test
+  void ticketsListsOpenTicketsTheOldestFirstWithTheirAgeAndStatusCountsThem() {
+    assertThat(text(ADMIN, "tickets")).isEqualTo("No tickets are waiting for the experts.");
+    assertThat(text(ADMIN, "status")).contains("Expert tickets: none open");
+    openTicket("U0FIRST", "Can we resell the models?");
+    clock.advance(java.time.Duration.ofDays(2));
+    openTicket("U0SECOND", "Who pays for the compute?");
+    clock.advance(java.time.Duration.ofHours(5));
+
+    assertThat(text(ADMIN, "tickets")).contains("Open expert tickets, the oldest first",
+        "#1 \"Can we resell the models?\"", "open for 2 day(s), asked in slack",
+        "#2 \"Who pays for the compute?\"", "open for 5 hour(s)");
+    assertThat(text(ADMIN, "status")).contains("Expert tickets: 2 open, the oldest #1 for 2 day(s)");
+    assertThat(text(ADMIN, "help")).contains("tickets: questions waiting for the experts");
+  }
+
+  private void openTicket(String user, String question) {
+    storage.tickets().open(new com.partnershipbot.answering.TicketStore.NewTicket(Platform.SLACK, question, "someone",
+        "C0GENERAL", new com.partnershipbot.answering.Ticket.AskerAddress(user, "C0GENERAL", null, null), List.of()),
+        clock.instant());
   }
 
   private String text(String user, String command) {
