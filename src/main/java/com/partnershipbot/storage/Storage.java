@@ -1,10 +1,12 @@
 package com.partnershipbot.storage;
 
+import com.partnershipbot.answering.AdminNotifier;
 import com.partnershipbot.answering.AskListener;
 import com.partnershipbot.answering.DeliveryLog;
 import com.partnershipbot.answering.FeedbackListener;
 import com.partnershipbot.answering.ReloadListener;
 import com.partnershipbot.knowledge.BotSettings;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -88,6 +90,11 @@ public final class Storage implements AutoCloseable {
     return database.settings().shared() ? Optional.of(deliveries) : Optional.empty();
   }
 
+  /** Admins hear through this notifier what storage did on its own, such as moving a corrupt file aside, even before it was given. */
+  public void notifyAdminsThrough(AdminNotifier notifier) {
+    database.notifyAdminsThrough(notifier);
+  }
+
   public Insights insights() {
     return new Insights(database);
   }
@@ -125,8 +132,7 @@ public final class Storage implements AutoCloseable {
   }
 
   private void checkReachable() {
-    try {
-      database.migrate();
+    try (Connection connection = database.connection()) {
       LOG.info("Recording questions, votes and reloads in {}", description());
     } catch (SQLException e) {
       LOG.error("Cannot use {} ({}). The bot answers anyway; records are lost until the database is back.",
