@@ -61,6 +61,24 @@ public final class Database implements AutoCloseable {
       throw new SQLException(failure);
     }
     try {
+      return openMovingCorruptAside();
+    } catch (SQLException e) {
+      retryAfterNanos = System.nanoTime() + RETRY_AFTER_NANOS;
+      recentFailure = embedded.flatMap(file -> file.readOnlyReason(e)).orElse(StorageUnavailableException.reason(e));
+      throw recentFailure.equals(StorageUnavailableException.reason(e)) ? e : new SQLException(recentFailure, e);
+    }
+  }
+
+  /**
+   * Opens a connection and closes it again, as at start: a corrupt file is moved aside, but a
+   * failure (a database still starting) does not make the next calls fail at once.
+   */
+  public void check() throws SQLException {
+    openMovingCorruptAside().close();
+  }
+
+  private Connection openMovingCorruptAside() throws SQLException {
+    try {
       return migratedConnection();
     } catch (SQLException e) {
       if (embedded.isPresent() && EmbeddedFile.isCorruption(e)) {
@@ -70,9 +88,7 @@ public final class Database implements AutoCloseable {
           return migratedConnection();
         }
       }
-      retryAfterNanos = System.nanoTime() + RETRY_AFTER_NANOS;
-      recentFailure = embedded.flatMap(file -> file.readOnlyReason(e)).orElse(StorageUnavailableException.reason(e));
-      throw recentFailure.equals(StorageUnavailableException.reason(e)) ? e : new SQLException(recentFailure, e);
+      throw e;
     }
   }
 

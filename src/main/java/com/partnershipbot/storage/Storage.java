@@ -6,7 +6,6 @@ import com.partnershipbot.answering.DeliveryLog;
 import com.partnershipbot.answering.FeedbackListener;
 import com.partnershipbot.answering.ReloadListener;
 import com.partnershipbot.knowledge.BotSettings;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -132,7 +131,8 @@ public final class Storage implements AutoCloseable {
   }
 
   private void checkReachable() {
-    try (Connection connection = database.connection()) {
+    try {
+      database.check();
       LOG.info("Recording questions, votes and reloads in {}", description());
     } catch (SQLException e) {
       LOG.error("Cannot use {} ({}). The bot answers anyway; records are lost until the database is back.",
