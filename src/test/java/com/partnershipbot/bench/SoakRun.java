@@ -120,7 +120,10 @@ final class SoakRun {
       mention[i] = (long) (i + 1) * mentionPercent / 100 > (long) i * mentionPercent / 100;
       send(http, i, due, mention[i] ? mentions : null, commands, done);
     }
-    done.await(REQUEST_TIMEOUT_MARGIN.toSeconds(), TimeUnit.SECONDS);
+    if (!done.await(REQUEST_TIMEOUT_MARGIN.toSeconds(), TimeUnit.SECONDS)) {
+      errors.computeIfAbsent("no answer " + REQUEST_TIMEOUT_MARGIN.toSeconds() + " s after the last request",
+          k -> new LongAdder()).add(done.getCount());
+    }
     double seconds = (System.nanoTime() - start) / 1e9;
     sampler.shutdownNow();
     sampler.awaitTermination(10, TimeUnit.SECONDS);
