@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,6 +49,7 @@ final class SoakRun {
   private final long[] latencies;
   private final boolean[] mention;
   private final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
+  private final AtomicBoolean over = new AtomicBoolean();
   private final ConcurrentLinkedQueue<String> expectedThreads = new ConcurrentLinkedQueue<>();
   private final List<MemoryProbe.Sample> samples = Collections.synchronizedList(new ArrayList<>());
 
@@ -120,7 +122,7 @@ final class SoakRun {
       mention[i] = (long) (i + 1) * mentionPercent / 100 > (long) i * mentionPercent / 100;
       send(http, i, due, mention[i] ? mentions : null, commands, done);
     }
-    if (!done.await(REQUEST_TIMEOUT_MARGIN.toSeconds(), TimeUnit.SECONDS)) {
+    if (!done.await(REQUEST_TIMEOUT_MARGIN.toSeconds(), TimeUnit.SECONDS) && over.compareAndSet(false, true)) {
       errors.computeIfAbsent("no answer " + REQUEST_TIMEOUT_MARGIN.toSeconds() + " s after the last request",
           k -> new LongAdder()).add(done.getCount());
     }
@@ -139,6 +141,9 @@ final class SoakRun {
     latencies[i] = -1;
     http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
       long latency = System.nanoTime() - due;
+      if (over.get()) {
+        return;
+      }
       String error = failure != null ? kind(failure) : check(response, mentions != null);
       if (error == null) {
         latencies[i] = latency;
