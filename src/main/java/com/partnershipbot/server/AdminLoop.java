@@ -66,9 +66,13 @@ public final class AdminLoop implements AutoCloseable {
     return console;
   }
 
-  /** From now on, a refused config (and its recovery) is told to the admins through this notifier. */
+  /**
+   * From now on, a refused config (and its recovery) is told to the admins through this notifier,
+   * and so is what storage did on its own, including at start (a corrupt file moved aside).
+   */
   public void notifyAdminsThrough(AdminNotifier notifier) {
     config.onReload(new ConfigNotices(notifier));
+    storage.notifyAdminsThrough(notifier);
   }
 
   /** Delivery de-duplication shared by every instance (present when DATABASE_URL is set). */

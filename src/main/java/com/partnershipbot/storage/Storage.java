@@ -1,5 +1,6 @@
 package com.partnershipbot.storage;
 
+import com.partnershipbot.answering.AdminNotifier;
 import com.partnershipbot.answering.AskListener;
 import com.partnershipbot.answering.DeliveryLog;
 import com.partnershipbot.answering.FeedbackListener;
@@ -88,6 +89,11 @@ public final class Storage implements AutoCloseable {
     return database.settings().shared() ? Optional.of(deliveries) : Optional.empty();
   }
 
+  /** Admins hear through this notifier what storage did on its own, such as moving a corrupt file aside, even before it was given. */
+  public void notifyAdminsThrough(AdminNotifier notifier) {
+    database.notifyAdminsThrough(notifier);
+  }
+
   public Insights insights() {
     return new Insights(database);
   }
@@ -126,7 +132,7 @@ public final class Storage implements AutoCloseable {
 
   private void checkReachable() {
     try {
-      database.migrate();
+      database.check();
       LOG.info("Recording questions, votes and reloads in {}", description());
     } catch (SQLException e) {
       LOG.error("Cannot use {} ({}). The bot answers anyway; records are lost until the database is back.",

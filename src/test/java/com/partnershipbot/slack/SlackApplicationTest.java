@@ -11,8 +11,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,6 +63,23 @@ class SlackApplicationTest {
     app.close();
 
     assertThat(slackApi.calls("chat.postMessage", c -> "C0STOP".equals(c.field("channel")))).hasSize(2);
+  }
+
+  @Test
+  void aCorruptRecordsDatabaseFoundAtStartIsToldToTheAdminsOnceSlackIsUp() throws Exception {
+    Path data = Files.createDirectories(temp.resolve("data"));
+    byte[] garbage = new byte[20_000];
+    new Random(11).nextBytes(garbage);
+    Files.write(data.resolve("partnership-bot.mv.db"), garbage);
+
+    try (Application app = slackEnv().start()) {
+      assertThat(slackApi.await("chat.postMessage", c -> TestConfig.ADMIN.equals(c.field("channel")), 1))
+          .singleElement().satisfies(notice -> assertThat(notice.field("text"))
+              .startsWith(":warning: *The records database was corrupt*\nI moved it aside to `"
+                  + data.toAbsolutePath().resolve("partnership-bot.mv.db.corrupt-"))
+              .contains("started a fresh one"));
+    }
+    assertThat(slackApi.calls("chat.postMessage", c -> TestConfig.ADMIN.equals(c.field("channel")))).hasSize(1);
   }
 
   @Test
