@@ -40,6 +40,7 @@ public final class AdminLoop implements AutoCloseable {
     Storage storage = Storage.open(settings, () -> config.get().knowledge().settings(), clock);
     BotMetrics metrics = new BotMetrics();
     metrics.countLostRecords(storage::lostRecords);
+    storage.measurePoolWith(metrics.registry());
     config.onReload(storage.reloads());
     config.onReload(metrics);
     try {
@@ -47,6 +48,7 @@ public final class AdminLoop implements AutoCloseable {
       return new AdminLoop(config, storage, metrics, watcher, clock);
     } catch (IOException | RuntimeException e) {
       storage.close();
+      metrics.close();
       throw e;
     }
   }
@@ -92,6 +94,7 @@ public final class AdminLoop implements AutoCloseable {
       watcher.close();
     } finally {
       storage.close();
+      metrics.close();
     }
   }
 }

@@ -2,6 +2,8 @@ package com.partnershipbot.storage;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -93,6 +95,11 @@ public final class Database implements AutoCloseable {
         throw new SQLException(StorageUnavailableException.reason(e), e);
       }
     }
+  }
+
+  /** HikariCP's own Micrometer tracker: pool sizes, waits and timeouts as hikaricp_* meters. */
+  void measurePoolWith(MeterRegistry registry) {
+    pool.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
   }
 
   public DatabaseSettings settings() {

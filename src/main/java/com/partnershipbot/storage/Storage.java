@@ -5,6 +5,7 @@ import com.partnershipbot.answering.DeliveryLog;
 import com.partnershipbot.answering.FeedbackListener;
 import com.partnershipbot.answering.ReloadListener;
 import com.partnershipbot.knowledge.BotSettings;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -64,6 +65,11 @@ public final class Storage implements AutoCloseable {
     storage.checkReachable();
     storage.purger.scheduleWithFixedDelay(storage::purgeQuietly, 1, PURGE_EVERY_MINUTES, TimeUnit.MINUTES);
     return storage;
+  }
+
+  /** The connection pool's meters (connections active, idle, pending, timeouts) in this registry. */
+  public void measurePoolWith(MeterRegistry registry) {
+    database.measurePoolWith(registry);
   }
 
   public AskListener asks() {

@@ -17,10 +17,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.partnershipbot.testing.Poll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code serve} as systemd runs it: SIGTERM drains, writes the records still queued, and exits 0. */
+/**
+ * {@code serve} as systemd runs it: SIGTERM turns /readyz to 503 at once, drains, writes the records
+ * still queued, and exits 0.
+ */
 class ServeShutdownTest {
   private static final Pattern PORT = Pattern.compile("on port (\\d+)");
 
@@ -36,7 +40,7 @@ class ServeShutdownTest {
     builder.environment().keySet().removeIf(name -> name.startsWith("SLACK_") || name.startsWith("TEAMS_")
         || name.startsWith("DATABASE_"));
     builder.environment().putAll(java.util.Map.of("PORT", "0", "BOT_CONFIG_DIR", config.toString(),
-        "DATA_DIR", data.toString()));
+        "DATA_DIR", data.toString(), "DRAIN_SECONDS", "2"));
     builder.redirectErrorStream(true);
     Process serve = builder.start();
     List<String> output = new CopyOnWriteArrayList<>();
@@ -48,11 +52,26 @@ class ServeShutdownTest {
           HttpResponse.BodyHandlers.ofString());
       assertThat(answer.statusCode()).isEqualTo(200);
     }
+    assertThat(status(port, "/readyz")).isEqualTo(200);
     serve.destroy();
+    Poll.until("/readyz to say 503 once SIGTERM starts the drain", () -> status(port, "/readyz") == 503);
+    assertThat(status(port, "/healthz")).as("alive while draining").isEqualTo(200);
 
     assertThat(serve.waitFor(60, TimeUnit.SECONDS)).as("stopped within 60 s").isTrue();
     assertThat(serve.exitValue()).as(String.join("\n", output)).isZero();
     assertThat(questionsStored(data)).as(String.join("\n", output)).isEqualTo(20);
+  }
+
+  private static int status(int port, String path) {
+    try {
+      return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+          .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (java.io.IOException e) {
+      return -1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return -1;
+    }
   }
 
   private static int awaitPort(Process serve, List<String> output) throws Exception {
