@@ -67,6 +67,19 @@ public final class Env {
     throw new SettingsException(name + " must be a port number from 0 to 65535, not '" + value.get() + "'");
   }
 
+  /** "true" or "false" (any case). */
+  public boolean flag(String name, boolean fallback) {
+    Optional<String> value = get(name);
+    if (value.isEmpty()) {
+      return fallback;
+    }
+    String text = value.get().toLowerCase(java.util.Locale.ROOT);
+    if (text.equals("true") || text.equals("false")) {
+      return Boolean.parseBoolean(text);
+    }
+    throw new SettingsException(name + " must be true or false, not '" + value.get() + "'");
+  }
+
   /** A whole number of seconds, 0 to {@code max}. */
   public java.time.Duration seconds(String name, long fallback, long max) {
     Optional<String> value = get(name);

@@ -63,7 +63,7 @@ public final class Application implements AutoCloseable {
       LOG.info("Listening at port {}; not ready until the config and the sentence encoder are loaded",
           BotServer.port(server));
       LiveConfig config = LiveConfig.load(settings.configDir(), new ConfigLoader(), matching.get());
-      AdminLoop admin = AdminLoop.start(settings.database(), config, Clock.systemUTC());
+      AdminLoop admin = AdminLoop.start(settings.database(), config, Clock.systemUTC(), settings.watchConfig());
       closeables.add(admin);
       AnswerService answers = new AnswerService(config, admin.askListener());
       List<PlatformAdapter> platforms = startPlatforms(settings.platforms(), admin, answers, closeables);

@@ -19,13 +19,15 @@ import java.util.function.Supplier;
  * checked as a whole: every problem is reported together, each naming its variable.
  */
 public record ServeSettings(int port, Path configDir, Path dataDir, DatabaseSettings database,
-    List<PlatformSettings> platforms, Duration drainDelay) {
+    List<PlatformSettings> platforms, Duration drainDelay, boolean watchConfig) {
   public static final String PORT = "PORT";
   public static final int DEFAULT_PORT = 3000;
   /** How long a stopping instance keeps answering after /readyz turns 503, for the load balancer to notice. */
   public static final String DRAIN_SECONDS = "DRAIN_SECONDS";
   public static final long DEFAULT_DRAIN_SECONDS = 5;
   private static final long MAX_DRAIN_SECONDS = 120;
+  /** "false" turns the config file watch off, for volumes that deliver no file events (NFS, some mounts). */
+  public static final String CONFIG_WATCH = "CONFIG_WATCH";
 
   public ServeSettings {
     platforms = List.copyOf(platforms);
@@ -42,6 +44,7 @@ public record ServeSettings(int port, Path configDir, Path dataDir, DatabaseSett
     Optional<Integer> port = checked(problems, () -> env.port(PORT, DEFAULT_PORT));
     Optional<Duration> drainDelay = checked(problems,
         () -> env.seconds(DRAIN_SECONDS, DEFAULT_DRAIN_SECONDS, MAX_DRAIN_SECONDS));
+    Optional<Boolean> watchConfig = checked(problems, () -> env.flag(CONFIG_WATCH, true));
     Optional<Path> configDir = checked(problems, () -> Folders.configDir(env, configFlag));
     Path dataDir = Folders.dataDir(env, dataDirFlag);
     Optional<DatabaseSettings> database = checked(problems, () -> DatabaseSettings.from(env, dataDir));
@@ -52,7 +55,7 @@ public record ServeSettings(int port, Path configDir, Path dataDir, DatabaseSett
       throw new SettingsException(String.join("\n", problems));
     }
     return new ServeSettings(port.orElseThrow(), configDir.orElseThrow(), dataDir, database.orElseThrow(), platforms,
-        drainDelay.orElseThrow());
+        drainDelay.orElseThrow(), watchConfig.orElseThrow());
   }
 
   /** With no platform configured, the bot answers on /api/ask for a local try-out. */
