@@ -2,6 +2,7 @@ package com.partnershipbot.server;
 
 import com.partnershipbot.env.Env;
 import com.partnershipbot.env.Folders;
+import com.partnershipbot.env.LogFormat;
 import com.partnershipbot.env.SettingsException;
 import com.partnershipbot.platform.PlatformSettings;
 import com.partnershipbot.slack.SlackSettings;
@@ -45,6 +46,7 @@ public record ServeSettings(int port, Path configDir, Path dataDir, DatabaseSett
     Optional<Duration> drainDelay = checked(problems,
         () -> env.seconds(DRAIN_SECONDS, DEFAULT_DRAIN_SECONDS, MAX_DRAIN_SECONDS));
     Optional<Boolean> watchConfig = checked(problems, () -> env.flag(CONFIG_WATCH, true));
+    checked(problems, () -> LogFormat.from(env));
     Optional<Path> configDir = checked(problems, () -> Folders.configDir(env, configFlag));
     Path dataDir = Folders.dataDir(env, dataDirFlag);
     Optional<DatabaseSettings> database = checked(problems, () -> DatabaseSettings.from(env, dataDir));
