@@ -52,7 +52,7 @@ class ServeShutdownTest {
       assertThat(answer.statusCode()).isEqualTo(200);
     }
     assertThat(status(port, "/readyz")).isEqualTo(200);
-    serve.destroy();
+    serve.toHandle().destroy(); // SIGTERM; Process.destroy() would also close serve's output
     Poll.until("/readyz to say 503 once SIGTERM starts the drain", () -> status(port, "/readyz") == 503);
     assertThat(status(port, "/healthz")).as("alive while draining").isEqualTo(200);
 
