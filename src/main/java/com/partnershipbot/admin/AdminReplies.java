@@ -10,6 +10,7 @@ import com.partnershipbot.knowledge.Dates;
 import com.partnershipbot.knowledge.Knowledge;
 import com.partnershipbot.storage.Activity;
 import com.partnershipbot.storage.EntryVotes;
+import com.partnershipbot.storage.Instances;
 import com.partnershipbot.storage.Storage;
 import com.partnershipbot.storage.StorageUnavailableException;
 import java.time.Clock;
@@ -47,12 +48,31 @@ final class AdminReplies {
   AdminMessage status() {
     Knowledge knowledge = config.get().knowledge();
     ReloadResult last = config.lastReload();
-    return AdminMessage.titled("Partnership Bot status")
+    AdminMessage status = AdminMessage.titled("Partnership Bot status")
         .bullet(Text.plain("Config: version ").thenCode(knowledge.version()).then(", " + knowledge.entries().size()
             + " answers, loaded " + TIME.format(knowledge.loadedAt())))
         .bullet(lastReload(last))
         .bullet(Text.plain("Last 7 days: " + activity()))
         .bullet(Text.plain("Records: " + storage.description() + ", " + storage.lostRecords() + " lost since start"));
+    return storage.instances().map(instances -> status.bullet(instances(instances))).orElse(status);
+  }
+
+  /** "Instances: 2 live: host (id, this one) serving version abc, ..." */
+  private static Text instances(Instances instances) {
+    List<Instances.Live> live;
+    try {
+      live = instances.live();
+    } catch (StorageUnavailableException e) {
+      return Text.plain("Instances: unknown: " + e.getMessage());
+    }
+    Text text = Text.plain("Instances: " + live.size() + " live");
+    String separator = ": ";
+    for (Instances.Live one : live) {
+      text = text.then(separator + one.host() + " (" + one.id() + (one.self() ? ", this one" : "") + ") serving version ")
+          .thenCode(one.configVersion());
+      separator = "; ";
+    }
+    return text;
   }
 
   private static Text lastReload(ReloadResult last) {

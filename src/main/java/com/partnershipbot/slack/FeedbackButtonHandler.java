@@ -1,6 +1,7 @@
 package com.partnershipbot.slack;
 
 import com.partnershipbot.answering.AnswerService;
+import com.partnershipbot.answering.DeliveryLog;
 import com.partnershipbot.answering.FeedbackListener;
 import com.partnershipbot.answering.Platform;
 import com.partnershipbot.answering.Reply;
@@ -14,16 +15,21 @@ import com.slack.api.bolt.response.Response;
 import java.time.Instant;
 import java.util.Optional;
 
-/** "Helpful" / "Not helpful": records the vote and updates the answer to thank whoever clicked. */
+/**
+ * "Helpful" / "Not helpful": records the vote and updates the answer to thank whoever clicked. A click
+ * delivered twice (to two instances, say) is claimed in the delivery log and counted once.
+ */
 final class FeedbackButtonHandler implements BlockActionHandler {
   private final AnswerService answers;
   private final FeedbackListener feedback;
   private final ReplyQueue replies;
+  private final DeliveryLog deliveries;
 
-  FeedbackButtonHandler(AnswerService answers, FeedbackListener feedback, ReplyQueue replies) {
+  FeedbackButtonHandler(AnswerService answers, FeedbackListener feedback, ReplyQueue replies, DeliveryLog deliveries) {
     this.answers = answers;
     this.feedback = feedback;
     this.replies = replies;
+    this.deliveries = deliveries;
   }
 
   @Override
@@ -32,7 +38,7 @@ final class FeedbackButtonHandler implements BlockActionHandler {
     BlockActionPayload.Action action = payload.getActions().get(0);
     String user = payload.getUser() == null ? null : payload.getUser().getId();
     String entryId = action.getValue();
-    if (entryId == null || entryId.isBlank()) {
+    if (entryId == null || entryId.isBlank() || !deliveries.claim("slack:vote:" + user + ":" + action.getActionTs())) {
       return context.ack();
     }
     feedback.voted(new Vote(Platform.SLACK, entryId, user, ActionIds.HELPFUL.equals(action.getActionId()), Instant.now()));

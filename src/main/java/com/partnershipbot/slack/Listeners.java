@@ -26,7 +26,7 @@ final class Listeners {
     ConversationReplies conversations = new ConversationReplies(answers, replies);
     commands(app, answers, admin, replies);
     events(app, answers, deliveries, replies, conversations);
-    actions(app, answers, feedback, replies, conversations);
+    actions(app, answers, feedback, replies, conversations, deliveries);
   }
 
   private static void commands(App app, AnswerService answers, AdminConsole admin, ReplyQueue replies) {
@@ -41,9 +41,9 @@ final class Listeners {
   }
 
   private static void actions(App app, AnswerService answers, FeedbackListener feedback, ReplyQueue replies,
-      ConversationReplies conversations) {
+      ConversationReplies conversations, DeliveryLog deliveries) {
     app.blockAction(ButtonRouter.ANY, new ButtonRouter(List.of(
         new ButtonRouter.Route(ActionIds.TOPIC, new TopicButtonHandler(answers, replies, conversations)),
-        new ButtonRouter.Route(ActionIds.FEEDBACK, new FeedbackButtonHandler(answers, feedback, replies)))));
+        new ButtonRouter.Route(ActionIds.FEEDBACK, new FeedbackButtonHandler(answers, feedback, replies, deliveries)))));
   }
 }

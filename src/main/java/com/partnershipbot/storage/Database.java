@@ -4,6 +4,8 @@ import com.partnershipbot.answering.AdminMessage;
 import com.partnershipbot.answering.AdminNotifier;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -121,6 +123,11 @@ public final class Database implements AutoCloseable {
   /** From now on, what the database did on its own (and what it did before) is told through this notifier. */
   public void notifyAdminsThrough(AdminNotifier notifier) {
     notices.tellThrough(notifier);
+  }
+
+  /** HikariCP's own Micrometer tracker: pool sizes, waits and timeouts as hikaricp_* meters. */
+  void measurePoolWith(MeterRegistry registry) {
+    pool.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
   }
 
   public DatabaseSettings settings() {

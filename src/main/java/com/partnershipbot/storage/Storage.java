@@ -6,6 +6,7 @@ import com.partnershipbot.answering.DeliveryLog;
 import com.partnershipbot.answering.FeedbackListener;
 import com.partnershipbot.answering.ReloadListener;
 import com.partnershipbot.knowledge.BotSettings;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +37,7 @@ public final class Storage implements AutoCloseable {
   private final Supplier<BotSettings> settings;
   private final Clock clock;
   private final ScheduledExecutorService purger;
+  private volatile Instances instances;
 
   private Storage(Database database, Supplier<BotSettings> settings, Clock clock, int queueCapacity) {
     this.database = database;
@@ -65,6 +68,28 @@ public final class Storage implements AutoCloseable {
     storage.checkReachable();
     storage.purger.scheduleWithFixedDelay(storage::purgeQuietly, 1, PURGE_EVERY_MINUTES, TimeUnit.MINUTES);
     return storage;
+  }
+
+  /**
+   * On PostgreSQL, joins the other instances sharing it (see {@link Instances}): they learn the
+   * config version this one serves, and reloads asked on any instance reach {@code reloadRequested}.
+   * On H2 (one instance) there is nothing to join: empty.
+   */
+  public Optional<Instances> joinInstances(Supplier<String> configVersion, Consumer<String> reloadRequested) {
+    if (database.settings().isPostgres() && instances == null) {
+      instances = Instances.join(database, configVersion, reloadRequested);
+    }
+    return instances();
+  }
+
+  /** The instances sharing this database, once joined. */
+  public Optional<Instances> instances() {
+    return Optional.ofNullable(instances);
+  }
+
+  /** The connection pool's meters (connections active, idle, pending, timeouts) in this registry. */
+  public void measurePoolWith(MeterRegistry registry) {
+    database.measurePoolWith(registry);
   }
 
   public AskListener asks() {
@@ -144,6 +169,7 @@ public final class Storage implements AutoCloseable {
   @Override
   public void close() {
     purger.shutdownNow();
+    instances().ifPresent(Instances::close);
     try {
       writer.close();
     } finally {
