@@ -94,11 +94,13 @@ final class ReplyQueue implements AutoCloseable {
       LOG.error("Failed to answer a Teams {} activity: {}", LogText.of(activity.type()), e.toString());
       return;
     }
-    for (Outgoing reply : replies) {
-      lanes.submit(reply.conversationId(), "activity to conversation " + LogText.of(reply.conversationId()),
-          () -> connector.post(caller, reply.conversationId(), reply.replyToId(), reply.activity()),
-          Confirmation.UNKNOWN);
-    }
+    replies.forEach(reply -> send(caller, reply));
+  }
+
+  /** Queues one post or update behind the others to its conversation. */
+  void send(VerifiedCaller caller, Outgoing reply) {
+    lanes.submit(reply.conversationId(), reply.operation() + " in conversation " + LogText.of(reply.conversationId()),
+        () -> reply.sendWith(connector, caller), Confirmation.UNKNOWN);
   }
 
   /** Stops taking work, lets queued answers be found and posted (up to 10 seconds each), and logs what is left. */
