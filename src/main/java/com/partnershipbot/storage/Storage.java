@@ -1,6 +1,7 @@
 package com.partnershipbot.storage;
 
 import com.partnershipbot.answering.AskListener;
+import com.partnershipbot.answering.ConversationMemory;
 import com.partnershipbot.answering.DeliveryLog;
 import com.partnershipbot.answering.FeedbackListener;
 import com.partnershipbot.answering.ReloadListener;
@@ -30,6 +31,7 @@ public final class Storage implements AutoCloseable {
   private final RecordWriter writer;
   private final StorageListener listener;
   private final DatabaseDeliveryLog deliveries;
+  private final DatabaseConversationMemory conversations;
   private final Retention retention;
   private final Supplier<BotSettings> settings;
   private final Clock clock;
@@ -43,6 +45,7 @@ public final class Storage implements AutoCloseable {
     this.writer = new RecordWriter(database, queueCapacity, lost);
     this.listener = new StorageListener(writer, settings, clock);
     this.deliveries = new DatabaseDeliveryLog(database, clock);
+    this.conversations = new DatabaseConversationMemory(database, clock);
     this.retention = new Retention(database);
     this.purger = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread thread = new Thread(runnable, "record-retention");
@@ -86,6 +89,11 @@ public final class Storage implements AutoCloseable {
   /** The database de-duplication when several instances share the database (PostgreSQL), else empty. */
   public Optional<DeliveryLog> sharedDeliveries() {
     return database.settings().shared() ? Optional.of(deliveries) : Optional.empty();
+  }
+
+  /** Welcomes and admin addresses, shared by every instance using this database. */
+  public ConversationMemory conversations() {
+    return conversations;
   }
 
   public Insights insights() {

@@ -32,7 +32,7 @@ record Outgoing(String conversationId, String replyToId, ObjectNode activity, bo
     }
   }
 
-  /** The bot's card {@code cardId}, which the activity's sender acted on, replaced by {@code reply}'s card. */
+  /** The bot's card {@code cardId}, which the activity's sender acted on, replaced by the attachment {@code card}. */
   static Outgoing replacedCard(Activity from, String cardId, ObjectNode card) {
     ObjectNode activity = message(from);
     activity.remove("replyToId");
