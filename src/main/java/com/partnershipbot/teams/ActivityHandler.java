@@ -6,6 +6,7 @@ import com.partnershipbot.answering.AnswerService;
 import com.partnershipbot.answering.ConversationMemory;
 import com.partnershipbot.answering.DeliveryLog;
 import com.partnershipbot.answering.FeedbackListener;
+import com.partnershipbot.answering.LogText;
 import com.partnershipbot.answering.Platform;
 import com.partnershipbot.answering.Question;
 import com.partnershipbot.answering.RecentDeliveries;
@@ -14,6 +15,8 @@ import com.partnershipbot.answering.Vote;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Decides what the bot says to a verified activity: answers questions (in channels and group chats
@@ -21,6 +24,7 @@ import java.util.Optional;
  * welcomes each conversation once when it is added (once across instances sharing a database).
  */
 final class ActivityHandler {
+  private static final Logger LOG = LoggerFactory.getLogger(ActivityHandler.class);
   static final String THANKS_HELPFUL = "Thanks, glad it helped.";
   static final String THANKS_UNHELPFUL = "Thanks for telling us. The team that keeps these answers will take a look.";
 
@@ -121,6 +125,7 @@ final class ActivityHandler {
 
   private List<Outgoing> welcome(Activity activity) {
     if (!conversations.firstWelcome(Platform.TEAMS, activity.conversationId())) {
+      LOG.info("Not welcoming Teams conversation {} again: it was welcomed before", LogText.of(activity.conversationId()));
       return List.of();
     }
     String howToAsk = activity.isShared() ? "@mention me with a question" : "Ask me a question in your own words";
