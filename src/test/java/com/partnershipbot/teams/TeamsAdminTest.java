@@ -87,7 +87,11 @@ class TeamsAdminTest {
 
     TestConfig.edit(config.resolve("answers/hosting.yml"), text -> text.replace("title:", "titel:"));
 
-    FakeMicrosoft.Post notice = microsoft.awaitPosts(FakeMicrosoft.Post::isNewMessage, 1).get(0);
+    assertIsTheRefusalNoticeInTheAdminsPersonalChat(microsoft.awaitPosts(FakeMicrosoft.Post::isNewMessage, 1).get(0));
+  }
+
+  /** A message the bot started in the admin's personal chat, as the bot, saying the 'titel' edit was refused. */
+  static void assertIsTheRefusalNoticeInTheAdminsPersonalChat(FakeMicrosoft.Post notice) {
     assertThat(notice.rawPath()).isEqualTo("/amer/v3/conversations/a%3A1Hj3xPq9-personal/activities");
     assertThat(notice.body().path("recipient").path("aadObjectId").asText()).isEqualTo(ADMIN_AAD_ID);
     assertThat(notice.body().path("from").path("id").asText()).isEqualTo(Activities.BOT_ID);

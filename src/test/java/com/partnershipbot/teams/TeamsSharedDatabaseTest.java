@@ -130,9 +130,8 @@ class TeamsSharedDatabaseTest {
 
     TestConfig.edit(folder.resolve("second/config/answers/hosting.yml"), text -> text.replace("title:", "titel:"));
 
-    FakeMicrosoft.Post notice = microsoft.awaitPosts(FakeMicrosoft.Post::isNewMessage, 1).get(0);
-    assertThat(notice.rawPath()).isEqualTo("/amer/v3/conversations/a%3A1Hj3xPq9-personal/activities");
-    assertThat(notice.body().path("text").asText()).contains("refused", "titel");
+    TeamsAdminTest.assertIsTheRefusalNoticeInTheAdminsPersonalChat(
+        microsoft.awaitPosts(FakeMicrosoft.Post::isNewMessage, 1).get(0));
   }
 
   private long helpfulVotes(String entry) throws Exception {
