@@ -44,7 +44,7 @@ public final class AdminCommands implements AdminConsole {
     List<String> words = words(arguments);
     String command = words.isEmpty() ? "help" : words.get(0).toLowerCase(Locale.ROOT);
     BotSettings settings = config.get().knowledge().settings();
-    if (!settings.isAdmin(userId)) {
+    if (!settings.isAdmin(platform.label(), userId)) {
       LOG.warn("Refused admin command '{}' from {} user {}: not listed under admins in bot.yml",
           printable(command), platform.label(), printable(userId));
       return ADMINS_ONLY;

@@ -2,12 +2,21 @@ package com.partnershipbot.platform;
 
 import com.partnershipbot.answering.AdminConsole;
 import com.partnershipbot.answering.AnswerService;
+import com.partnershipbot.answering.ConversationMemory;
 import com.partnershipbot.answering.DeliveryLog;
 import com.partnershipbot.answering.FeedbackListener;
 
 /**
  * What every platform is given: the answers, where votes go, the admin commands, the log of
- * events already answered, and the counters for replies retried or lost.
+ * events already answered, the counters for replies retried or lost, and what is remembered about
+ * conversations (welcomes, where admins can be reached).
  */
 public record PlatformServices(AnswerService answers, FeedbackListener feedback, AdminConsole adminConsole,
-    DeliveryLog deliveries, ReplyCounters counters) {}
+    DeliveryLog deliveries, ReplyCounters counters, ConversationMemory conversations) {
+
+  /** With conversations remembered in this process only. */
+  public PlatformServices(AnswerService answers, FeedbackListener feedback, AdminConsole adminConsole,
+      DeliveryLog deliveries, ReplyCounters counters) {
+    this(answers, feedback, adminConsole, deliveries, counters, ConversationMemory.inMemory());
+  }
+}

@@ -2,7 +2,6 @@ package com.partnershipbot.server;
 
 import com.partnershipbot.answering.AnswerService;
 import com.partnershipbot.answering.LiveConfig;
-import com.partnershipbot.answering.RecentDeliveries;
 import com.partnershipbot.knowledge.ConfigLoader;
 import com.partnershipbot.matching.MatcherFactory;
 import com.partnershipbot.metrics.BotMetrics;
@@ -87,10 +86,14 @@ public final class Application implements AutoCloseable {
         new Route("/*", new StartingServlet()));
   }
 
-  /** What every platform is given: answers, the admin loop's listeners and console, and the metrics. */
+  /**
+   * What every platform is given: answers, the admin loop's listeners and console, and the metrics.
+   * Deliveries are claimed in the database whenever there is one (an H2 file several processes may
+   * open, or PostgreSQL), so instances sharing it answer each delivery once.
+   */
   private static PlatformServices services(AdminLoop admin, AnswerService answers) {
     return new PlatformServices(answers, admin.feedbackListener(), admin.adminConsole(),
-        admin.sharedDeliveries().orElseGet(RecentDeliveries::new), counters(admin.metrics()));
+        admin.storage().deliveries(), counters(admin.metrics()), admin.storage().conversations());
   }
 
   /** Creates and starts each configured platform; from then on refused configs are told to its admins. */

@@ -1,10 +1,8 @@
 package com.partnershipbot.slack;
 
-import com.partnershipbot.answering.AnswerService;
 import com.partnershipbot.answering.DeliveryLog;
 import com.partnershipbot.answering.FeedbackListener;
 import com.partnershipbot.answering.Platform;
-import com.partnershipbot.answering.Reply;
 import com.partnershipbot.answering.Vote;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
@@ -13,23 +11,24 @@ import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
- * "Helpful" / "Not helpful": records the vote and updates the answer to thank whoever clicked. A click
- * delivered twice (to two instances, say) is claimed in the delivery log and counted once.
+ * "Helpful" / "Not helpful": counts one vote per person per answer message (across instances, through
+ * the delivery log) and thanks the voter privately. The answer itself is left as it was, so in a
+ * channel everyone else can still vote.
  */
 final class FeedbackButtonHandler implements BlockActionHandler {
-  private final AnswerService answers;
-  private final FeedbackListener feedback;
-  private final ReplyQueue replies;
-  private final DeliveryLog deliveries;
+  static final String THANKS = "Thanks for the feedback. The team that keeps these answers reads every rating.";
+  static final String ALREADY = "Your rating of this answer is already recorded.";
 
-  FeedbackButtonHandler(AnswerService answers, FeedbackListener feedback, ReplyQueue replies, DeliveryLog deliveries) {
-    this.answers = answers;
+  private final FeedbackListener feedback;
+  private final DeliveryLog votes;
+  private final ReplyQueue replies;
+
+  FeedbackButtonHandler(FeedbackListener feedback, DeliveryLog votes, ReplyQueue replies) {
     this.feedback = feedback;
+    this.votes = votes;
     this.replies = replies;
-    this.deliveries = deliveries;
   }
 
   @Override
@@ -38,22 +37,28 @@ final class FeedbackButtonHandler implements BlockActionHandler {
     BlockActionPayload.Action action = payload.getActions().get(0);
     String user = payload.getUser() == null ? null : payload.getUser().getId();
     String entryId = action.getValue();
-    if (entryId == null || entryId.isBlank() || !deliveries.claim("slack:vote:" + user + ":" + action.getActionTs())) {
+    if (entryId == null || entryId.isBlank()) {
       return context.ack();
     }
-    feedback.voted(new Vote(Platform.SLACK, entryId, user, ActionIds.HELPFUL.equals(action.getActionId()), Instant.now()));
-    ActionResponse thanks = thanks(answers.topic(entryId), user);
+    boolean first = votes.claim("vote:slack:" + user + "|" + entryId + "|" + message(payload));
+    if (first) {
+      feedback.voted(new Vote(Platform.SLACK, entryId, user, ActionIds.HELPFUL.equals(action.getActionId()),
+          Instant.now()));
+    }
+    ActionResponse thanks = ActionResponse.builder().responseType("ephemeral").replaceOriginal(false)
+        .text(first ? THANKS : ALREADY).build();
     if (SlackCalls.canRespond(context.getResponseUrl(), "feedback thanks")) {
       replies.submit("response_url post (feedback thanks)", () -> SlackCalls.webhook(() -> context.respond(thanks)));
     }
     return context.ack();
   }
 
-  private static ActionResponse thanks(Optional<Reply> reply, String user) {
-    if (reply.isPresent() && reply.get() instanceof Reply.Answered answered) {
-      SlackMessage message = ReplyBlocks.thanked(answered, user);
-      return ActionResponse.builder().replaceOriginal(true).text(message.text()).blocks(message.blocks()).build();
+  /** The answer message voted on: its channel and timestamp, as far as the payload says. */
+  private static String message(BlockActionPayload payload) {
+    BlockActionPayload.Container container = payload.getContainer();
+    if (container == null) {
+      return "";
     }
-    return ActionResponse.builder().responseType("ephemeral").replaceOriginal(false).text("Thanks for the feedback.").build();
+    return container.getChannelId() + "|" + container.getMessageTs();
   }
 }

@@ -26,7 +26,7 @@ final class Listeners {
     ConversationReplies conversations = new ConversationReplies(answers, replies);
     commands(app, answers, admin, replies);
     events(app, answers, deliveries, replies, conversations);
-    actions(app, answers, feedback, replies, conversations, deliveries);
+    actions(app, answers, feedback, deliveries, replies, conversations);
   }
 
   private static void commands(App app, AnswerService answers, AdminConsole admin, ReplyQueue replies) {
@@ -40,10 +40,10 @@ final class Listeners {
     app.event(AppHomeOpenedEvent.class, new OnceOnly<>(deliveries, new AppHomeHandler(answers, replies)));
   }
 
-  private static void actions(App app, AnswerService answers, FeedbackListener feedback, ReplyQueue replies,
-      ConversationReplies conversations, DeliveryLog deliveries) {
+  private static void actions(App app, AnswerService answers, FeedbackListener feedback, DeliveryLog votes,
+      ReplyQueue replies, ConversationReplies conversations) {
     app.blockAction(ButtonRouter.ANY, new ButtonRouter(List.of(
         new ButtonRouter.Route(ActionIds.TOPIC, new TopicButtonHandler(answers, replies, conversations)),
-        new ButtonRouter.Route(ActionIds.FEEDBACK, new FeedbackButtonHandler(answers, feedback, replies, deliveries)))));
+        new ButtonRouter.Route(ActionIds.FEEDBACK, new FeedbackButtonHandler(feedback, votes, replies)))));
   }
 }

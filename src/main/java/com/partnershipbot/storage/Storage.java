@@ -2,6 +2,7 @@ package com.partnershipbot.storage;
 
 import com.partnershipbot.answering.AdminNotifier;
 import com.partnershipbot.answering.AskListener;
+import com.partnershipbot.answering.ConversationMemory;
 import com.partnershipbot.answering.DeliveryLog;
 import com.partnershipbot.answering.FeedbackListener;
 import com.partnershipbot.answering.ReloadListener;
@@ -33,6 +34,7 @@ public final class Storage implements AutoCloseable {
   private final RecordWriter writer;
   private final StorageListener listener;
   private final DatabaseDeliveryLog deliveries;
+  private final DatabaseConversationMemory conversations;
   private final Retention retention;
   private final Supplier<BotSettings> settings;
   private final Clock clock;
@@ -47,6 +49,7 @@ public final class Storage implements AutoCloseable {
     this.writer = new RecordWriter(database, queueCapacity, lost);
     this.listener = new StorageListener(writer, settings, clock);
     this.deliveries = new DatabaseDeliveryLog(database, clock);
+    this.conversations = new DatabaseConversationMemory(database, clock);
     this.retention = new Retention(database);
     this.purger = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread thread = new Thread(runnable, "record-retention");
@@ -117,6 +120,11 @@ public final class Storage implements AutoCloseable {
   /** Admins hear through this notifier what storage did on its own, such as moving a corrupt file aside, even before it was given. */
   public void notifyAdminsThrough(AdminNotifier notifier) {
     database.notifyAdminsThrough(notifier);
+  }
+
+  /** Welcomes and admin addresses, shared by every instance using this database. */
+  public ConversationMemory conversations() {
+    return conversations;
   }
 
   public Insights insights() {

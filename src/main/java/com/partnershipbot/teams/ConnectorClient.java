@@ -36,18 +36,41 @@ final class ConnectorClient {
    */
   void post(VerifiedCaller caller, String conversationId, String replyToId, ObjectNode activity)
       throws AttemptFailed, InterruptedException {
-    URI uri = activitiesUri(caller.serviceUrl(), conversationId, replyToId);
-    HttpResponse<Void> response = send(uri, activity, token());
+    call("POST", activitiesUri(caller.serviceUrl(), conversationId, replyToId), activity);
+  }
+
+  /**
+   * Replaces an activity the bot posted earlier, such as an answer card after a vote:
+   * {@code PUT {serviceUrl}/v3/conversations/{conversationId}/activities/{activityId}}. Sending the
+   * same update twice leaves the same card, so every failure but a refusal may be retried.
+   */
+  void update(VerifiedCaller caller, String conversationId, String activityId, ObjectNode activity)
+      throws AttemptFailed, InterruptedException {
+    ObjectNode replacement = activity.deepCopy().put("id", activityId);
+    replacement.remove("replyToId");
+    try {
+      call("PUT", activitiesUri(caller.serviceUrl(), conversationId, activityId), replacement);
+    } catch (AttemptFailed e) {
+      throw AttemptFailed.isMaybeDelivered(e) ? AttemptFailed.notDelivered(e.getMessage()) : e;
+    }
+  }
+
+  /**
+   * 429 (with Retry-After) is rate limited; 412 (a concurrent change), 5xx and no connection are
+   * not delivered; no answer after sending is maybe delivered; anything else is refused.
+   */
+  private void call(String method, URI uri, ObjectNode activity) throws AttemptFailed, InterruptedException {
+    HttpResponse<Void> response = send(method, uri, activity, token());
     if (response.statusCode() == 401 || response.statusCode() == 403) {
       tokens.invalidate();
-      response = send(uri, activity, token());
+      response = send(method, uri, activity, token());
     }
     int status = response.statusCode();
-    String what = "the Bot Connector answered HTTP " + status + " to POST " + uri.getRawPath();
+    String what = "the Bot Connector answered HTTP " + status + " to " + method + " " + uri.getRawPath();
     if (status == 429) {
       throw AttemptFailed.rateLimited(what, retryAfter(response.headers().firstValue("Retry-After").orElse(null)));
     }
-    if (status >= 500) {
+    if (status == 412 || status >= 500) {
       throw AttemptFailed.notDelivered(what);
     }
     if (status < 200 || status > 299) {
@@ -83,13 +106,13 @@ final class ConnectorClient {
     return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
-  private HttpResponse<Void> send(URI uri, ObjectNode activity, String token) throws AttemptFailed,
+  private HttpResponse<Void> send(String method, URI uri, ObjectNode activity, String token) throws AttemptFailed,
       InterruptedException {
     HttpRequest request = HttpRequest.newBuilder(uri)
         .timeout(CALL_TIMEOUT)
         .header("Authorization", "Bearer " + token)
         .header("Content-Type", "application/json; charset=utf-8")
-        .POST(HttpRequest.BodyPublishers.ofString(Json.write(activity), StandardCharsets.UTF_8))
+        .method(method, HttpRequest.BodyPublishers.ofString(Json.write(activity), StandardCharsets.UTF_8))
         .build();
     try {
       return http.send(request, HttpResponse.BodyHandlers.discarding());
