@@ -7,6 +7,7 @@ import com.partnershipbot.platform.PlatformSettings;
 import com.partnershipbot.slack.SlackSettings;
 import com.partnershipbot.storage.DatabaseSettings;
 import com.partnershipbot.teams.TeamsSetup;
+import com.partnershipbot.tryit.TryPageSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,7 @@ import java.util.function.Supplier;
  * checked as a whole: every problem is reported together, each naming its variable.
  */
 public record ServeSettings(int port, Path configDir, Path dataDir, DatabaseSettings database,
-    List<PlatformSettings> platforms) {
+    List<PlatformSettings> platforms, TryPageSettings tryPage) {
   public static final String PORT = "PORT";
   public static final int DEFAULT_PORT = 3000;
 
@@ -41,13 +42,15 @@ public record ServeSettings(int port, Path configDir, Path dataDir, DatabaseSett
     List<PlatformSettings> platforms = new ArrayList<>();
     checked(problems, () -> SlackSettings.from(env)).flatMap(slack -> slack).ifPresent(platforms::add);
     checked(problems, () -> TeamsSetup.from(env)).flatMap(teams -> teams).ifPresent(platforms::add);
+    Optional<TryPageSettings> tryPage = checked(problems, () -> TryPageSettings.from(env));
     if (!problems.isEmpty()) {
       throw new SettingsException(String.join("\n", problems));
     }
-    return new ServeSettings(port.orElseThrow(), configDir.orElseThrow(), dataDir, database.orElseThrow(), platforms);
+    return new ServeSettings(port.orElseThrow(), configDir.orElseThrow(), dataDir, database.orElseThrow(), platforms,
+        tryPage.orElseThrow());
   }
 
-  /** With no platform configured, the bot answers on /api/ask for a local try-out. */
+  /** With no platform configured, the bot serves the try-it page and /api/ask for a local try-out. */
   public boolean localMode() {
     return platforms.isEmpty();
   }
