@@ -78,7 +78,7 @@ public final class ContentFormat {
   }
 
   private static String htmlLink(String url, String label) {
-    return "<a href=\"" + escapeHtml(url) + "\" rel=\"noopener noreferrer\">"
+    return "<a href=\"" + escapeHtml(unescape(url)) + "\" rel=\"noopener noreferrer\">"
         + htmlInline(escapeHtml(unescape(label))) + "</a>";
   }
 
