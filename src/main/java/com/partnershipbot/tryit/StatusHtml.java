@@ -19,7 +19,8 @@ final class StatusHtml {
   private StatusHtml() {}
 
   static String of(PageStatus status) {
-    StringBuilder html = new StringBuilder("<footer id=\"status\" class=\"status\" aria-label=\"Status\">");
+    StringBuilder html = new StringBuilder("<footer id=\"status\" class=\"status\" aria-label=\"Status\">"
+        + "<div class=\"wrap\">");
     html.append("<p class=\"config\">Config <code>").append(text(status.version())).append("</code> · loaded ")
         .append(when(status.loadedAt())).append(" · ").append(status.answers()).append(" answers · matching by ")
         .append(status.semantic() ? "wording and meaning" : "wording only");
@@ -32,7 +33,7 @@ final class StatusHtml {
       html.append("</div>");
     }
     status.unanswered().ifPresent(questions -> unanswered(html, questions));
-    return html.append("</footer>").toString();
+    return html.append("</div></footer>").toString();
   }
 
   private static void refused(StringBuilder html, ReloadResult refused) {
