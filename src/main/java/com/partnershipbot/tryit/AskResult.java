@@ -22,6 +22,8 @@ public record AskResult(String question, String outcome, String id, String title
     DecisionView decision, String configVersion) {
   /** The outcome of a request for the topic list ("help"). */
   public static final String HELP = "HELP";
+  /** What decided a help reply: the question asked for the topic list. */
+  static final String HELP_DECISION = "help";
   static final String CLARIFY_TEXT = "Did you mean one of these?";
   static final String SUGGEST_TEXT = "Did you mean this topic?";
   static final String HELP_TEXT = "Ask me about the OpenAI and Microsoft partnership, or pick a topic:";
@@ -41,8 +43,10 @@ public record AskResult(String question, String outcome, String id, String title
     Knowledge knowledge = explained.knowledge();
     Explanation why = explained.why();
     List<CandidateView> candidates = why.candidates().stream().map(reason -> candidate(reason, knowledge)).toList();
-    DecisionView decision = new DecisionView(why.decision().by(), why.decision().reason(), why.thresholds(),
-        why.decision().offTopicKind().orElse(null));
+    DecisionView decision = reply instanceof Reply.Help
+        ? new DecisionView(HELP_DECISION, "Help, or an empty question, lists every topic.", why.thresholds(), null)
+        : new DecisionView(why.decision().by(), why.decision().reason(), why.thresholds(),
+            why.decision().offTopicKind().orElse(null));
     Said said = said(reply);
     String outcome = reply instanceof Reply.Help ? HELP : reply.match().outcome().name();
     FaqEntry entry = reply instanceof Reply.Answered answered ? answered.entry() : null;

@@ -124,6 +124,16 @@ class TryPageTest {
   }
 
   @Test
+  void helpOffersEveryTopicAndSaysSoInTheDecision() throws Exception {
+    JsonNode body = Json.MAPPER.readTree(get("/api/ask?q=help").body());
+
+    assertThat(body.get("outcome").asText()).isEqualTo("HELP");
+    assertThat(body.get("choices").findValuesAsText("id")).hasSize(5).contains("hosting", "agi-clause");
+    assertThat(body.get("decision").get("by").asText()).isEqualTo("help");
+    assertThat(body.get("id").isNull()).isTrue();
+  }
+
+  @Test
   void theScriptAndStyleComeFromTheJarAndNothingElseDoes() throws Exception {
     HttpResponse<String> script = get("/try/static/app.js");
     HttpResponse<String> style = get("/try/static/style.css");
