@@ -9,8 +9,11 @@ import com.partnershipbot.platform.PlatformAdapter;
 import com.partnershipbot.platform.PlatformServices;
 import com.partnershipbot.platform.PlatformSettings;
 import com.partnershipbot.platform.ReplyCounters;
+import com.partnershipbot.tryit.TryIt;
+import com.partnershipbot.tryit.Unanswered;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +25,8 @@ import org.slf4j.LoggerFactory;
 /** The running bot: config, answering, the platforms its settings enable, and the server. */
 public final class Application implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+  private static final Duration UNANSWERED_LOOKBACK = Duration.ofDays(30);
+  private static final int UNANSWERED_SHOWN = 5;
 
   private final Server server;
   private final LiveConfig config;
@@ -66,7 +71,8 @@ public final class Application implements AutoCloseable {
       closeables.add(admin);
       AnswerService answers = new AnswerService(config, admin.askListener());
       List<PlatformAdapter> platforms = startPlatforms(settings.platforms(), admin, answers, closeables);
-      BotServer.replaceRoutes(server, routes(config, admin, answers, platforms, readiness));
+      TryIt tryIt = new TryIt(settings.tryPage(), settings.localMode(), answers, config, unanswered(admin));
+      BotServer.replaceRoutes(server, routes(config, admin, platforms, readiness, tryIt));
       ServerMetrics.bind(server, admin.metrics().registry());
       readiness.serving();
       LOG.info("Partnership Bot is serving {} answers (config {} from {}) on port {}; records and vectors in {}",
@@ -112,20 +118,34 @@ public final class Application implements AutoCloseable {
     return platforms;
   }
 
-  private static List<Route> routes(LiveConfig config, AdminLoop admin, AnswerService answers,
-      List<PlatformAdapter> platforms, Readiness readiness) {
+  private static List<Route> routes(LiveConfig config, AdminLoop admin, List<PlatformAdapter> platforms,
+      Readiness readiness, TryIt tryIt) {
     List<Route> routes = new ArrayList<>();
     routes.add(new Route("/readyz", new ReadyServlet(readiness)));
     routes.add(new Route("/metrics", new MetricsServlet(admin.metrics())));
     routes.add(new Route("/healthz", new HealthServlet(config)));
     platforms.forEach(platform -> platform.routes().forEach((path, servlet) -> routes.add(new Route(path, servlet))));
+    tryIt.routes().forEach((path, servlet) -> routes.add(new Route(path, servlet)));
+    LOG.info(tryIt.description());
     if (platforms.isEmpty()) {
-      routes.add(new Route("/api/ask", new AskServlet(answers)));
       LOG.info("Local mode: Slack and Teams are disabled. Set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (add "
           + "SLACK_APP_TOKEN for Socket Mode) to enable Slack, or TEAMS_APP_ID, TEAMS_APP_PASSWORD and TEAMS_TENANT_ID "
-          + "for Teams. Meanwhile try GET /api/ask?q=is+azure+still+exclusive");
+          + "for Teams. Meanwhile open the try-it page at / or try GET /api/ask?q=is+azure+still+exclusive");
     }
     return routes;
+  }
+
+  /** The questions most often left unanswered in the last 30 days, for the try-it page; none while records are down. */
+  private static Supplier<List<Unanswered>> unanswered(AdminLoop admin) {
+    return () -> {
+      try {
+        return admin.storage().insights().unanswered(Instant.now().minus(UNANSWERED_LOOKBACK), UNANSWERED_SHOWN)
+            .stream().map(q -> new Unanswered(q.text(), q.times())).toList();
+      } catch (RuntimeException e) {
+        LOG.warn("The try-it page cannot read the unanswered questions: {}", e.getMessage());
+        return List.of();
+      }
+    };
   }
 
   private static ReplyCounters counters(BotMetrics metrics) {

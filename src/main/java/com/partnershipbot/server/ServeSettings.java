@@ -8,6 +8,7 @@ import com.partnershipbot.platform.PlatformSettings;
 import com.partnershipbot.slack.SlackSettings;
 import com.partnershipbot.storage.DatabaseSettings;
 import com.partnershipbot.teams.TeamsSetup;
+import com.partnershipbot.tryit.TryPageSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import java.util.function.Supplier;
  * checked as a whole: every problem is reported together, each naming its variable.
  */
 public record ServeSettings(int port, Path configDir, Path dataDir, DatabaseSettings database,
-    List<PlatformSettings> platforms, Duration drainDelay, boolean watchConfig) {
+    List<PlatformSettings> platforms, Duration drainDelay, boolean watchConfig, TryPageSettings tryPage) {
   public static final String PORT = "PORT";
   public static final int DEFAULT_PORT = 3000;
   /** How long a stopping instance keeps answering after /readyz turns 503, for the load balancer to notice. */
@@ -53,14 +54,15 @@ public record ServeSettings(int port, Path configDir, Path dataDir, DatabaseSett
     List<PlatformSettings> platforms = new ArrayList<>();
     checked(problems, () -> SlackSettings.from(env)).flatMap(slack -> slack).ifPresent(platforms::add);
     checked(problems, () -> TeamsSetup.from(env)).flatMap(teams -> teams).ifPresent(platforms::add);
+    Optional<TryPageSettings> tryPage = checked(problems, () -> TryPageSettings.from(env));
     if (!problems.isEmpty()) {
       throw new SettingsException(String.join("\n", problems));
     }
     return new ServeSettings(port.orElseThrow(), configDir.orElseThrow(), dataDir, database.orElseThrow(), platforms,
-        drainDelay.orElseThrow(), watchConfig.orElseThrow());
+        drainDelay.orElseThrow(), watchConfig.orElseThrow(), tryPage.orElseThrow());
   }
 
-  /** With no platform configured, the bot answers on /api/ask for a local try-out. */
+  /** With no platform configured, the bot serves the try-it page and /api/ask for a local try-out. */
   public boolean localMode() {
     return platforms.isEmpty();
   }
