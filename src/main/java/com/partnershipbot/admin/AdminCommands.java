@@ -44,7 +44,7 @@ public final class AdminCommands implements AdminConsole {
     List<String> words = words(arguments);
     String command = words.isEmpty() ? "help" : words.get(0).toLowerCase(Locale.ROOT);
     BotSettings settings = config.get().knowledge().settings();
-    if (!settings.isAdmin(userId)) {
+    if (!settings.isAdmin(platform.label(), userId)) {
       LOG.warn("Refused admin command '{}' from {} user {}: not listed under admins in bot.yml",
           printable(command), platform.label(), printable(userId));
       return ADMINS_ONLY;
@@ -64,7 +64,7 @@ public final class AdminCommands implements AdminConsole {
       case "status":
         return replies.status();
       case "reload":
-        return AdminReplies.reloaded(config.reload(platform.label() + " admin " + userId));
+        return reloadEverywhere(platform.label() + " admin " + userId);
       case "unanswered":
         return replies.unanswered(days(args, DEFAULT_UNANSWERED_DAYS, "unanswered"), LIST_LIMIT);
       case "feedback":
@@ -79,6 +79,16 @@ public final class AdminCommands implements AdminConsole {
         return AdminMessage.saying(Text.plain("I don't know the admin command ").thenCode(printable(command))
             .then(". These are the ones I know:")).followedBy(AdminReplies.HELP);
     }
+  }
+
+  /** Reloads here and, when instances share the database, asks every other one to reload too. */
+  private AdminMessage reloadEverywhere(String requestedBy) {
+    AdminMessage reply = AdminReplies.reloaded(config.reload(requestedBy));
+    return storage.instances().map(instances -> {
+      instances.requestReloadElsewhere(requestedBy);
+      return reply.line(Text.plain("Every other live instance was asked to reload too; ").thenCode("admin status")
+          .then(" shows the version each serves."));
+    }).orElse(reply);
   }
 
   private static Lookback days(List<String> args, int fallback, String command) {

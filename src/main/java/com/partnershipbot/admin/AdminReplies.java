@@ -11,6 +11,7 @@ import com.partnershipbot.knowledge.Dates;
 import com.partnershipbot.knowledge.Knowledge;
 import com.partnershipbot.storage.Activity;
 import com.partnershipbot.storage.EntryVotes;
+import com.partnershipbot.storage.Instances;
 import com.partnershipbot.storage.Storage;
 import com.partnershipbot.storage.StorageUnavailableException;
 import java.time.Clock;
@@ -50,13 +51,14 @@ final class AdminReplies {
   AdminMessage status() {
     Knowledge knowledge = config.get().knowledge();
     ReloadResult last = config.lastReload();
-    return AdminMessage.titled("Partnership Bot status")
+    AdminMessage status = AdminMessage.titled("Partnership Bot status")
         .bullet(Text.plain("Config: version ").thenCode(knowledge.version()).then(", " + knowledge.entries().size()
             + " answers, loaded " + TIME.format(knowledge.loadedAt())))
         .bullet(lastReload(last))
         .bullet(Text.plain("Last 7 days: " + activity()))
         .bullet(Text.plain("Records: " + storage.description() + ", " + storage.lostRecords() + " lost since start"))
         .bullet(Text.plain("Expert tickets: " + openTickets()));
+    return storage.instances().map(instances -> status.bullet(instances(instances))).orElse(status);
   }
 
   private String openTickets() {
@@ -96,6 +98,24 @@ final class AdminReplies {
     Duration age = ticket.age(clock.instant());
     return age.toDays() > 0 ? age.toDays() + " day(s)" : age.toHours() > 0 ? age.toHours() + " hour(s)"
         : Math.max(0, age.toMinutes()) + " minute(s)";
+  }
+
+  /** "Instances: 2 live: host (id, this one) serving version abc, ..." */
+  private static Text instances(Instances instances) {
+    List<Instances.Live> live;
+    try {
+      live = instances.live();
+    } catch (StorageUnavailableException e) {
+      return Text.plain("Instances: unknown: " + e.getMessage());
+    }
+    Text text = Text.plain("Instances: " + live.size() + " live");
+    String separator = ": ";
+    for (Instances.Live one : live) {
+      text = text.then(separator + one.host() + " (" + one.id() + (one.self() ? ", this one" : "") + ") serving version ")
+          .thenCode(one.configVersion());
+      separator = "; ";
+    }
+    return text;
   }
 
   private static Text lastReload(ReloadResult last) {

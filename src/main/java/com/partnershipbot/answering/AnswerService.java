@@ -4,6 +4,7 @@ import com.partnershipbot.knowledge.BotSettings;
 import com.partnershipbot.knowledge.FaqEntry;
 import com.partnershipbot.knowledge.Knowledge;
 import com.partnershipbot.knowledge.TopicKeys;
+import com.partnershipbot.matching.Explanation;
 import com.partnershipbot.matching.Match;
 import com.partnershipbot.matching.Outcome;
 import java.util.List;
@@ -30,8 +31,22 @@ public final class AnswerService {
 
   /** Answers a question; "help" (or nothing at all) gets the topic list. */
   public Reply ask(Question question) {
-    long started = System.nanoTime();
+    return ask(question, config.get());
+  }
+
+  /**
+   * Answers a question as {@link #ask} does and says why, both from the same config: for admins
+   * checking an answer before people see it.
+   */
+  public Explained explained(Question question) {
     ConfigSnapshot snapshot = config.get();
+    Reply reply = ask(question, snapshot);
+    Explanation why = snapshot.matcher().explanation(isHelp(question.text()) ? "" : question.text());
+    return new Explained(reply, why, snapshot.knowledge());
+  }
+
+  private Reply ask(Question question, ConfigSnapshot snapshot) {
+    long started = System.nanoTime();
     Reply reply = isHelp(question.text()) ? help(snapshot.knowledge()) : remembered(snapshot, question.text());
     long latency = System.nanoTime() - started;
     Listeners.quietly(() -> listener.asked(question, reply, latency));

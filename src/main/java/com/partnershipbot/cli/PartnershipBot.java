@@ -1,7 +1,9 @@
 package com.partnershipbot.cli;
 
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import com.partnershipbot.env.LogFormat;
+import java.io.PrintWriter;
+import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,18 +16,21 @@ import picocli.CommandLine.Command;
     subcommands = {ServeCommand.class, AskCommand.class, ValidateCommand.class, EvalCommand.class,
         ReportCommand.class})
 public final class PartnershipBot implements Runnable {
-  /**
-   * Lucene 9.12 tells every Java 23+ user to upgrade Lucene for the Vector API; the bot stays on
-   * 9.12 because it runs on Java 17, so that notice is noise. Held here so the level sticks.
-   */
-  private static final Logger LUCENE_VECTORIZATION = Logger.getLogger("org.apache.lucene.internal.vectorization");
-
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /**
+   * Library output through java.util.logging (Lucene, Tyrus) goes to the same log as everything
+   * else; with LOG_FORMAT=json, so do the command line's own error messages, one JSON line each.
+   */
   public static void main(String[] args) {
-    LUCENE_VECTORIZATION.setLevel(Level.SEVERE);
-    System.exit(commandLine().execute(args));
+    SLF4JBridgeHandler.removeHandlersForRootLogger();
+    SLF4JBridgeHandler.install();
+    CommandLine line = commandLine();
+    if (LogFormat.JSON.equals(LogFormat.of(System.getenv(LogFormat.VARIABLE)))) {
+      line.setErr(new PrintWriter(new LoggedLines(LoggerFactory.getLogger("partnership-bot")), true));
+    }
+    System.exit(line.execute(args));
   }
 
   /** The configured command line, shared by main and tests. */

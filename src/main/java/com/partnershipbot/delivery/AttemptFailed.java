@@ -33,6 +33,11 @@ public abstract sealed class AttemptFailed extends Exception {
     return new Refused(reason);
   }
 
+  /** True when the attempt may have reached the service (so only an idempotent call may be sent again as is). */
+  public static boolean isMaybeDelivered(AttemptFailed failure) {
+    return failure instanceof MaybeDelivered;
+  }
+
   static final class RateLimited extends AttemptFailed {
     private static final long serialVersionUID = 1L;
     private final Duration retryAfter;

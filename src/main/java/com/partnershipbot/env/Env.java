@@ -67,6 +67,37 @@ public final class Env {
     throw new SettingsException(name + " must be a port number from 0 to 65535, not '" + value.get() + "'");
   }
 
+  /** "true" or "false" (any case). */
+  public boolean flag(String name, boolean fallback) {
+    Optional<String> value = get(name);
+    if (value.isEmpty()) {
+      return fallback;
+    }
+    String text = value.get().toLowerCase(java.util.Locale.ROOT);
+    if (text.equals("true") || text.equals("false")) {
+      return Boolean.parseBoolean(text);
+    }
+    throw new SettingsException(name + " must be true or false, not '" + value.get() + "'");
+  }
+
+  /** A whole number of seconds, 0 to {@code max}. */
+  public java.time.Duration seconds(String name, long fallback, long max) {
+    Optional<String> value = get(name);
+    if (value.isEmpty()) {
+      return java.time.Duration.ofSeconds(fallback);
+    }
+    try {
+      long seconds = Long.parseLong(value.get());
+      if (seconds >= 0 && seconds <= max) {
+        return java.time.Duration.ofSeconds(seconds);
+      }
+    } catch (NumberFormatException ignored) {
+      // reported below
+    }
+    throw new SettingsException(name + " must be a whole number of seconds from 0 to " + max + ", not '"
+        + value.get() + "'");
+  }
+
   /**
    * For settings that only work together: true when all are set, false when none are, and a
    * {@link SettingsException} naming the missing ones when only some are.

@@ -1,6 +1,8 @@
 package com.partnershipbot.knowledge;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,7 +12,7 @@ public record BotSettings(
     List<List<String>> synonyms,
     String fallback,
     Integer staleAfterDays,
-    List<String> admins,
+    @JsonDeserialize(contentUsing = AdminEntries.class) List<String> admins,
     String adminChannel,
     UserIdPolicy recordUserIds,
     Integer retentionDays,
@@ -59,7 +61,27 @@ public record BotSettings(
     return Optional.ofNullable(internalContact).filter(contact -> !contact.isBlank());
   }
 
+  /** A Slack user listed under admins. */
   public boolean isAdmin(String userId) {
-    return userId != null && admins.contains(userId);
+    return userId != null && slackAdmins().contains(userId);
+  }
+
+  /** A user listed under admins for the platform labelled {@code platform} ("slack", "teams"). */
+  public boolean isAdmin(String platform, String userId) {
+    if ("teams".equals(platform)) {
+      return userId != null && teamsAdmins().contains(userId.toLowerCase(Locale.ROOT));
+    }
+    return isAdmin(userId);
+  }
+
+  /** The Slack user ids under admins (entries written plainly or as {@code slack: U...}). */
+  public List<String> slackAdmins() {
+    return admins.stream().filter(entry -> !AdminEntries.isTeams(entry) && AdminEntries.problem(entry) == null).toList();
+  }
+
+  /** The Teams users' AAD object ids under admins (entries written {@code teams: <id>}), in lowercase. */
+  public List<String> teamsAdmins() {
+    return admins.stream().filter(AdminEntries::isTeams).filter(entry -> AdminEntries.problem(entry) == null)
+        .map(entry -> entry.substring(AdminEntries.TEAMS_PREFIX.length())).toList();
   }
 }

@@ -2,6 +2,7 @@ package com.partnershipbot.knowledge;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +22,8 @@ public final class ContentFormat {
   private static final Pattern BOLD = Pattern.compile("(?<![\\w*])\\*([^*\\n]+)\\*(?![\\w*])");
   private static final Pattern ITALIC = Pattern.compile("(?<![\\w_])_([^_\\n]+)_(?![\\w_])");
   private static final Pattern STRIKE = Pattern.compile("(?<![\\w~])~([^~\\n]+)~(?![\\w~])");
+  /** Marks where a link's HTML goes back in, after the text around it is escaped. */
+  private static final String HELD = "\u0000";
   private static final Pattern BULLET = Pattern.compile("^\\s*[•◦▪‣]\\s*");
 
   private ContentFormat() {}
@@ -51,6 +54,75 @@ public final class ContentFormat {
     text = BOLD.matcher(text).replaceAll("$1");
     text = ITALIC.matcher(text).replaceAll("$1");
     return unescape(text);
+  }
+
+  /**
+   * Safe HTML that looks as Slack shows the text: paragraphs and line breaks, bold, italic, strike,
+   * links (web and mail only), "•" lists and "&gt;" quotes. Everything else is escaped, so no text
+   * in an answer can add markup or script to a page.
+   */
+  public static String toHtml(String mrkdwn) {
+    List<String> links = new ArrayList<>();
+    String text = LABELLED_LINK.matcher(mrkdwn).replaceAll(m -> held(links, htmlLink(m.group(1), m.group(2))));
+    text = BARE_LINK.matcher(text).replaceAll(m -> held(links, htmlLink(m.group(1), m.group(1))));
+    String html = htmlBlocks(htmlInline(escapeHtml(unescape(text.replace("\r", "")))));
+    for (int i = 0; i < links.size(); i++) {
+      html = html.replace(HELD + i + HELD, links.get(i));
+    }
+    return html;
+  }
+
+  private static String held(List<String> links, String html) {
+    links.add(html);
+    return Matcher.quoteReplacement(HELD + (links.size() - 1) + HELD);
+  }
+
+  private static String htmlLink(String url, String label) {
+    return "<a href=\"" + escapeHtml(unescape(url)) + "\" rel=\"noopener noreferrer\">"
+        + htmlInline(escapeHtml(unescape(label))) + "</a>";
+  }
+
+  private static String htmlInline(String escaped) {
+    String text = BOLD.matcher(escaped).replaceAll("<strong>$1</strong>");
+    text = ITALIC.matcher(text).replaceAll("<em>$1</em>");
+    return STRIKE.matcher(text).replaceAll("<del>$1</del>");
+  }
+
+  /** Paragraphs (lines joined by breaks), lists of "•" lines and quotes of "&gt;" lines. */
+  private static String htmlBlocks(String escaped) {
+    StringBuilder html = new StringBuilder();
+    String open = null;
+    List<String> lines = new ArrayList<>();
+    for (String line : (escaped.strip() + "\n").split("\n", -1)) {
+      String kind = line.isBlank() ? null : BULLET.matcher(line).find() ? "ul" : line.startsWith("&gt;") ? "blockquote" : "p";
+      if (!Objects.equals(kind, open) || line.isBlank()) {
+        closeBlock(html, open, lines);
+        open = kind;
+      }
+      if (kind != null) {
+        lines.add(kind.equals("ul") ? BULLET.matcher(line).replaceFirst("")
+            : kind.equals("blockquote") ? line.substring(4).strip() : line);
+      }
+    }
+    return html.toString();
+  }
+
+  private static void closeBlock(StringBuilder html, String kind, List<String> lines) {
+    if (kind != null && !lines.isEmpty()) {
+      html.append('<').append(kind).append('>');
+      if (kind.equals("ul")) {
+        lines.forEach(line -> html.append("<li>").append(line).append("</li>"));
+      } else {
+        html.append(String.join("<br>", lines));
+      }
+      html.append("</").append(kind).append('>');
+    }
+    lines.clear();
+  }
+
+  private static String escapeHtml(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        .replace("'", "&#39;");
   }
 
   private static String unescape(String text) {

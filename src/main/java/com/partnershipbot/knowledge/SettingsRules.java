@@ -24,6 +24,7 @@ final class SettingsRules {
     rules.checkOffTopic(settings.offTopic());
     rules.checkInternalContact(settings.internalContact());
     settings.expertsDesk().ifPresent(rules::checkExperts);
+    rules.checkAdmins(settings.admins());
     return rules.problems;
   }
 
@@ -60,6 +61,16 @@ final class SettingsRules {
       if (examples.get(i).isBlank() && !failed.contains(pointer)) {
         problems.add(yaml.valueErrorAt(pointer, "off-topic example " + (i + 1)
             + " is empty; write a question the bot should not answer, or remove the line"));
+      }
+    }
+  }
+
+  private void checkAdmins(List<String> admins) {
+    for (int i = 0; i < admins.size(); i++) {
+      String pointer = "/admins/" + i;
+      String problem = AdminEntries.problem(admins.get(i));
+      if (problem != null && !failed.contains(pointer)) {
+        problems.add(yaml.valueErrorAt(pointer, "admin " + (i + 1) + " " + problem));
       }
     }
   }

@@ -23,6 +23,8 @@ import java.util.function.Supplier;
  * answering, offering two or three choices, and saying the bot has no answer.
  */
 public final class FaqMatcher {
+  /** How many candidates an {@link Explanation} shows. */
+  static final int EXPLAINED = 5;
   private final List<FaqEntry> entries;
   private final Map<String, String> directKeys;
   private final MatchingSettings settings;
@@ -90,6 +92,49 @@ public final class FaqMatcher {
     return lines;
   }
 
+  /**
+   * Why the question gets the outcome {@link #match} gives it: the best candidates with the parts of
+   * their confidence, the thresholds in force and the one that decided.
+   */
+  public Explanation explanation(String question) {
+    String text = QuestionText.clean(question);
+    Optional<Candidate> direct = direct(text);
+    if (text.isEmpty() || direct.isPresent()) {
+      Match match = decide(direct.stream().toList(), settings, tuning.candidates());
+      return new Explanation(direct.stream().map(c -> new Explanation.Reason(c.id(), c.score(), 1.0,
+          Optional.empty(), Optional.empty())).toList(), settings,
+          direct.isPresent() ? Decisions.topicKey(match) : Decisions.of(match, List.of(), settings));
+    }
+    LexicalResult words = lexical.score(text, tuning.lexicalHits());
+    Optional<SemanticMatching> meaning = semantic.get();
+    Evidence evidence = meaning.map(m -> m.evidence(text, words))
+        .orElseGet(() -> Evidence.lexicalOnly(words, tuning.fusion()));
+    List<Candidate> ranked = evidence.ranked(entries);
+    Match match = decide(ranked, settings, tuning.candidates()).resembling(evidence.offTopicKind());
+    List<Explanation.Reason> reasons = ranked.stream().limit(EXPLAINED)
+        .map(candidate -> reason(candidate, evidence, meaning.map(m -> m.closest(text, words))))
+        .toList();
+    return new Explanation(reasons, settings, Decisions.of(match, top(ranked, tuning.candidates()), settings));
+  }
+
+  private Explanation.Reason reason(Candidate candidate, Evidence evidence, Optional<Closest> closest) {
+    int index = entryIndex(candidate.id());
+    double similarity = evidence.similarity(index);
+    Optional<Double> meaning = closest.isPresent() && similarity > -1
+        ? Optional.of(Math.round(similarity * 1000) / 1000.0) : Optional.empty();
+    return new Explanation.Reason(candidate.id(), candidate.score(), Math.round(evidence.lexical(index) * 1000) / 1000.0,
+        meaning, closest.map(c -> c.sentence(index, entries.get(index))));
+  }
+
+  private int entryIndex(String id) {
+    for (int i = 0; i < entries.size(); i++) {
+      if (entries.get(i).id().equals(id)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("no entry " + id);
+  }
+
   /** A typed id, alias, title or curated question leads straight to its entry. */
   private Optional<Candidate> direct(String text) {
     return Optional.ofNullable(directKeys.get(TopicKeys.normalize(text))).map(id -> new Candidate(id, 1.0));
@@ -107,7 +152,7 @@ public final class FaqMatcher {
    * to choose from, one topic to suggest, or no answer.
    */
   static Match decide(List<Candidate> ranked, MatchingSettings settings, int candidates) {
-    List<Candidate> top = ranked.stream().filter(c -> c.score() > 0).limit(candidates).toList();
+    List<Candidate> top = top(ranked, candidates);
     if (top.isEmpty()) {
       return Match.noAnswer(0, List.of());
     }
@@ -121,6 +166,10 @@ public final class FaqMatcher {
       return Match.clarify(choices);
     }
     return best.score() >= settings.suggestThreshold() ? Match.suggest(best) : Match.noAnswer(best.score(), top);
+  }
+
+  private static List<Candidate> top(List<Candidate> ranked, int candidates) {
+    return ranked.stream().filter(c -> c.score() > 0).limit(candidates).toList();
   }
 
   private static Map<String, String> directKeys(List<FaqEntry> entries) {

@@ -59,6 +59,27 @@ final class SemanticMatching {
     return evidence;
   }
 
+  /** Finds, for any entry, its curated sentence closest in meaning to the question (as the shipped encoder reads it). */
+  Closest closest(String text, LexicalResult words) {
+    String encodable = SemanticText.ofQuestion(text, words.slots(), vocabulary, tuning.reading());
+    List<float[]> queries = first.encode(QuestionParts.of(encodable, tuning.reading(), this::faqWords));
+    SemanticIndex index = first.index();
+    return (entry, faqEntry) -> {
+      int best = 0;
+      double bestSimilarity = -2;
+      for (int sentence = 0; sentence < index.sentenceCount(entry); sentence++) {
+        for (float[] query : queries) {
+          double similarity = index.similarity(query, entry, sentence);
+          if (similarity > bestSimilarity) {
+            bestSimilarity = similarity;
+            best = sentence;
+          }
+        }
+      }
+      return SemanticIndex.sentences(faqEntry).get(best);
+    };
+  }
+
   private Evidence opinion(EncodedFaq encoded, List<String> pieces, LexicalResult words) {
     List<float[]> queries = encoded.encode(pieces);
     return Evidence.fused(words, encoded.similarities(queries, words, tuning.semanticHits()),

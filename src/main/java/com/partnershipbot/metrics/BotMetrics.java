@@ -13,6 +13,12 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
@@ -24,9 +30,10 @@ import java.util.function.LongSupplier;
 
 /**
  * The bot's Prometheus metrics: questions by outcome and platform, answer latency, feedback,
- * config reloads, lost records, and Slack API errors and retries (counted by the Slack adapter).
+ * config reloads, lost records, and Slack API errors and retries (counted by the Slack adapter);
+ * and the JVM's memory, garbage collection, threads, classes, CPU and uptime through Micrometer's binders.
  */
-public final class BotMetrics implements AskListener, FeedbackListener, ReloadListener {
+public final class BotMetrics implements AskListener, FeedbackListener, ReloadListener, AutoCloseable {
   private static final Duration[] LATENCY_BUCKETS = {Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofMillis(5),
       Duration.ofMillis(10), Duration.ofMillis(25), Duration.ofMillis(50), Duration.ofMillis(100),
       Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2500)};
@@ -34,6 +41,16 @@ public final class BotMetrics implements AskListener, FeedbackListener, ReloadLi
   private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   /** Function meters hold their source weakly; these references keep the sources alive. */
   private final List<Object> keepAlive = new CopyOnWriteArrayList<>();
+  private final JvmGcMetrics garbageCollection = new JvmGcMetrics();
+
+  public BotMetrics() {
+    new JvmMemoryMetrics().bindTo(registry);
+    garbageCollection.bindTo(registry);
+    new JvmThreadMetrics().bindTo(registry);
+    new ClassLoaderMetrics().bindTo(registry);
+    new ProcessorMetrics().bindTo(registry);
+    new UptimeMetrics().bindTo(registry);
+  }
 
   /** The registry, for parts that want meters of their own. */
   public MeterRegistry registry() {
@@ -86,6 +103,12 @@ public final class BotMetrics implements AskListener, FeedbackListener, ReloadLi
         .description("Records lost because the database was down or the write queue was full")
         .register(registry);
     keepAlive.add(lost);
+  }
+
+  /** Stops listening to garbage collections. */
+  @Override
+  public void close() {
+    garbageCollection.close();
   }
 
   private static String label(Platform platform) {

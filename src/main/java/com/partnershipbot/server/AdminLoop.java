@@ -32,12 +32,13 @@ public final class AdminLoop implements AutoCloseable {
   private final LiveConfig config;
   private final Storage storage;
   private final BotMetrics metrics;
-  private final ConfigWatcher watcher;
+  private final Optional<ConfigWatcher> watcher;
   private final AdminCommands console;
   private final ExpertDesk experts;
   private final ScheduledExecutorService sweeper;
 
-  private AdminLoop(LiveConfig config, Storage storage, BotMetrics metrics, ConfigWatcher watcher, Clock clock) {
+  private AdminLoop(LiveConfig config, Storage storage, BotMetrics metrics, Optional<ConfigWatcher> watcher,
+      Clock clock) {
     this.config = config;
     this.storage = storage;
     this.metrics = metrics;
@@ -69,16 +70,26 @@ public final class AdminLoop implements AutoCloseable {
 
   /** Opens storage, starts recording, metrics and the file watch. */
   public static AdminLoop start(DatabaseSettings settings, LiveConfig config, Clock clock) throws IOException {
+    return start(settings, config, clock, true);
+  }
+
+  /** As above; without the file watch ({@code watchConfig} false), only admin reloads read the files again. */
+  public static AdminLoop start(DatabaseSettings settings, LiveConfig config, Clock clock, boolean watchConfig)
+      throws IOException {
     Storage storage = Storage.open(settings, () -> config.get().knowledge().settings(), clock);
     BotMetrics metrics = new BotMetrics();
     metrics.countLostRecords(storage::lostRecords);
+    storage.measurePoolWith(metrics.registry());
     config.onReload(storage.reloads());
     config.onReload(metrics);
+    storage.joinInstances(() -> config.get().knowledge().version(), config::reload);
     try {
-      ConfigWatcher watcher = ConfigWatcher.start(config, ConfigWatcher.DEFAULT_DEBOUNCE);
+      Optional<ConfigWatcher> watcher = watchConfig
+          ? Optional.of(ConfigWatcher.start(config, ConfigWatcher.DEFAULT_DEBOUNCE)) : Optional.empty();
       return new AdminLoop(config, storage, metrics, watcher, clock);
     } catch (IOException | RuntimeException e) {
       storage.close();
+      metrics.close();
       throw e;
     }
   }
@@ -98,9 +109,14 @@ public final class AdminLoop implements AutoCloseable {
     return console;
   }
 
-  /** From now on, a refused config (and its recovery) is told to the admins through this notifier. */
+  /**
+   * From now on, a refused config (and its recovery) is told to the admins through this notifier,
+   * and so is what storage did on its own, including at start (a corrupt file moved aside).
+   */
   public void notifyAdminsThrough(AdminNotifier notifier) {
-    config.onReload(new ConfigNotices(notifier));
+    config.onReload(new ConfigNotices(notifier,
+        key -> storage.instances().map(instances -> instances.claimNotice(key)).orElse(true)));
+    storage.notifyAdminsThrough(notifier);
   }
 
   /** Delivery de-duplication shared by every instance (present when DATABASE_URL is set). */
@@ -122,9 +138,12 @@ public final class AdminLoop implements AutoCloseable {
   public void close() throws IOException {
     sweeper.shutdownNow();
     try {
-      watcher.close();
+      if (watcher.isPresent()) {
+        watcher.get().close();
+      }
     } finally {
       storage.close();
+      metrics.close();
     }
   }
 }

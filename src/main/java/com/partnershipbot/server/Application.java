@@ -2,7 +2,6 @@ package com.partnershipbot.server;
 
 import com.partnershipbot.answering.AnswerService;
 import com.partnershipbot.answering.LiveConfig;
-import com.partnershipbot.answering.RecentDeliveries;
 import com.partnershipbot.knowledge.ConfigLoader;
 import com.partnershipbot.matching.MatcherFactory;
 import com.partnershipbot.metrics.BotMetrics;
@@ -10,10 +9,15 @@ import com.partnershipbot.platform.PlatformAdapter;
 import com.partnershipbot.platform.PlatformServices;
 import com.partnershipbot.platform.PlatformSettings;
 import com.partnershipbot.platform.ReplyCounters;
+import com.partnershipbot.tryit.TryIt;
+import com.partnershipbot.tryit.Unanswered;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.eclipse.jetty.server.Server;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,54 +25,81 @@ import org.slf4j.LoggerFactory;
 /** The running bot: config, answering, the platforms its settings enable, and the server. */
 public final class Application implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+  private static final Duration UNANSWERED_LOOKBACK = Duration.ofDays(30);
+  private static final int UNANSWERED_SHOWN = 5;
 
   private final Server server;
   private final LiveConfig config;
   private final List<AutoCloseable> closeables;
+  private final Readiness readiness;
+  private final Duration drainDelay;
 
-  private Application(Server server, LiveConfig config, List<AutoCloseable> closeables) {
+  private Application(Server server, LiveConfig config, List<AutoCloseable> closeables, Readiness readiness,
+      Duration drainDelay) {
     this.server = server;
     this.config = config;
     this.closeables = closeables;
+    this.readiness = readiness;
+    this.drainDelay = drainDelay;
   }
 
-  /** Builds everything from the settings and starts serving; a refused credential or a taken port fails here. */
+  /**
+   * Starts listening (probes only: /readyz says 503), loads the encoder, the config and the
+   * platforms, then serves every route; a refused credential or a taken port fails here.
+   */
   public static Application start(ServeSettings settings) throws Exception {
-    PortCheck.ensureFree(settings.port());
-    return startOnFreePort(settings, MatcherFactory.withEncoder(Optional.of(settings.dataDir())));
+    return start(settings, () -> MatcherFactory.withEncoder(Optional.of(settings.dataDir())));
   }
 
   /** With a matcher factory made elsewhere (tests share one encoder). */
   public static Application start(ServeSettings settings, MatcherFactory matching) throws Exception {
-    PortCheck.ensureFree(settings.port());
-    return startOnFreePort(settings, matching);
+    return start(settings, () -> matching);
   }
 
-  private static Application startOnFreePort(ServeSettings settings, MatcherFactory matching) throws Exception {
-    LiveConfig config = LiveConfig.load(settings.configDir(), new ConfigLoader(), matching);
+  /** With the encoder loaded by {@code matching} once the port is open. */
+  public static Application start(ServeSettings settings, Supplier<MatcherFactory> matching) throws Exception {
+    PortCheck.ensureFree(settings.port());
+    Readiness readiness = new Readiness();
+    Server server = BotServer.newServer(settings.port(), probesWhileStarting(readiness));
     List<AutoCloseable> closeables = new ArrayList<>();
     try {
-      AdminLoop admin = AdminLoop.start(settings.database(), config, Clock.systemUTC());
+      server.start();
+      LOG.info("Listening at port {}; not ready until the config and the sentence encoder are loaded",
+          BotServer.port(server));
+      LiveConfig config = LiveConfig.load(settings.configDir(), new ConfigLoader(), matching.get());
+      AdminLoop admin = AdminLoop.start(settings.database(), config, Clock.systemUTC(), settings.watchConfig());
       closeables.add(admin);
       AnswerService answers = new AnswerService(config, admin.askListener());
       List<PlatformAdapter> platforms = startPlatforms(settings.platforms(), admin, answers, closeables);
-      Server server = BotServer.newServer(settings.port(), routes(config, admin, answers, platforms));
-      server.start();
+      TryIt tryIt = new TryIt(settings.tryPage(), settings.localMode(), answers, config, unanswered(admin));
+      BotServer.replaceRoutes(server, routes(config, admin, platforms, readiness, tryIt));
+      ServerMetrics.bind(server, admin.metrics().registry());
+      readiness.serving();
       LOG.info("Partnership Bot is serving {} answers (config {} from {}) on port {}; records and vectors in {}",
           config.get().knowledge().entries().size(), config.get().knowledge().version(),
           settings.configDir().toAbsolutePath().normalize(), BotServer.port(server),
           settings.dataDir().toAbsolutePath().normalize());
-      return new Application(server, config, closeables);
+      return new Application(server, config, closeables, readiness, settings.drainDelay());
     } catch (Exception e) {
+      server.stop();
       closeAll(closeables);
       throw PortCheck.explained(e, settings.port());
     }
   }
 
-  /** What every platform is given: answers, the admin loop's listeners and console, and the metrics. */
+  private static List<Route> probesWhileStarting(Readiness readiness) {
+    return List.of(new Route("/healthz", new LiveServlet()), new Route("/readyz", new ReadyServlet(readiness)),
+        new Route("/*", new StartingServlet()));
+  }
+
+  /**
+   * What every platform is given: answers, the admin loop's listeners and console, and the metrics.
+   * Deliveries are claimed in the database whenever there is one (an H2 file several processes may
+   * open, or PostgreSQL), so instances sharing it answer each delivery once.
+   */
   private static PlatformServices services(AdminLoop admin, AnswerService answers) {
     return new PlatformServices(answers, admin.feedbackListener(), admin.adminConsole(),
-        admin.sharedDeliveries().orElseGet(RecentDeliveries::new), counters(admin.metrics()), admin.experts());
+        admin.storage().deliveries(), counters(admin.metrics()), admin.storage().conversations(), admin.experts());
   }
 
   /** Creates and starts each configured platform; from then on refused configs are told to its admins. */
@@ -87,19 +118,34 @@ public final class Application implements AutoCloseable {
     return platforms;
   }
 
-  private static List<Route> routes(LiveConfig config, AdminLoop admin, AnswerService answers,
-      List<PlatformAdapter> platforms) {
+  private static List<Route> routes(LiveConfig config, AdminLoop admin, List<PlatformAdapter> platforms,
+      Readiness readiness, TryIt tryIt) {
     List<Route> routes = new ArrayList<>();
+    routes.add(new Route("/readyz", new ReadyServlet(readiness)));
     routes.add(new Route("/metrics", new MetricsServlet(admin.metrics())));
     routes.add(new Route("/healthz", new HealthServlet(config)));
     platforms.forEach(platform -> platform.routes().forEach((path, servlet) -> routes.add(new Route(path, servlet))));
+    tryIt.routes().forEach((path, servlet) -> routes.add(new Route(path, servlet)));
+    LOG.info(tryIt.description());
     if (platforms.isEmpty()) {
-      routes.add(new Route("/api/ask", new AskServlet(answers)));
       LOG.info("Local mode: Slack and Teams are disabled. Set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (add "
           + "SLACK_APP_TOKEN for Socket Mode) to enable Slack, or TEAMS_APP_ID, TEAMS_APP_PASSWORD and TEAMS_TENANT_ID "
-          + "for Teams. Meanwhile try GET /api/ask?q=is+azure+still+exclusive");
+          + "for Teams. Meanwhile open the try-it page at / or try GET /api/ask?q=is+azure+still+exclusive");
     }
     return routes;
+  }
+
+  /** The questions most often left unanswered in the last 30 days, for the try-it page; none while records are down. */
+  private static Supplier<List<Unanswered>> unanswered(AdminLoop admin) {
+    return () -> {
+      try {
+        return admin.storage().insights().unanswered(Instant.now().minus(UNANSWERED_LOOKBACK), UNANSWERED_SHOWN)
+            .stream().map(q -> new Unanswered(q.text(), q.times())).toList();
+      } catch (RuntimeException e) {
+        LOG.warn("The try-it page cannot read the unanswered questions: {}", e.getMessage());
+        return List.of();
+      }
+    };
   }
 
   private static ReplyCounters counters(BotMetrics metrics) {
@@ -129,9 +175,23 @@ public final class Application implements AutoCloseable {
     server.join();
   }
 
-  /** Stops gracefully: requests in flight finish, then the adapters flush what they queued. */
+  /** Starting, ready, or draining (as /readyz tells it). */
+  public Readiness.State state() {
+    return readiness.state();
+  }
+
+  /**
+   * Stops gracefully: /readyz says 503 at once while everything is still answered for the drain
+   * delay (so a load balancer stops sending first), then requests in flight finish and the adapters
+   * flush what they queued.
+   */
   @Override
   public void close() throws Exception {
+    readiness.draining();
+    if (!drainDelay.isZero()) {
+      LOG.info("Draining: /readyz says 503; still answering for {} s", drainDelay.toSeconds());
+      Thread.sleep(drainDelay.toMillis());
+    }
     server.stop();
     closeAll(closeables);
   }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -36,16 +37,42 @@ public final class BotServer {
     connector.addEventListener(deadline);
     server.addBean(deadline);
     server.addConnector(connector);
+    server.setErrorHandler(new JsonErrorHandler());
+    server.setHandler(new GracefulHandler(new RequestBounds(new RouteSwitch(context(routes)))));
+    server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+    server.setStopAtShutdown(false);
+    return server;
+  }
+
+  /**
+   * Serves {@code routes} from now on instead of the routes it started with (the bot starts
+   * listening with its probes only, then swaps in every route once the config is loaded).
+   */
+  static void replaceRoutes(Server server, List<Route> routes) throws Exception {
+    RouteSwitch current = server.getDescendant(RouteSwitch.class);
+    Handler before = current.getHandler();
+    ServletContextHandler context = context(routes);
+    current.setHandler(context);
+    if (!context.isStarted()) {
+      context.start();
+    }
+    before.stop();
+  }
+
+  private static ServletContextHandler context(List<Route> routes) {
     ServletContextHandler context = new ServletContextHandler();
     context.setContextPath("/");
     context.setErrorHandler(new JsonErrorHandler());
     routes.forEach(route -> context.addServlet(new ServletHolder(route.servlet()), route.path()));
     context.addServlet(new ServletHolder(new NotFoundServlet()), "/");
-    server.setErrorHandler(new JsonErrorHandler());
-    server.setHandler(new GracefulHandler(new RequestBounds(context)));
-    server.setStopTimeout(STOP_TIMEOUT_MILLIS);
-    server.setStopAtShutdown(false);
-    return server;
+    return context;
+  }
+
+  /** The handler whose routes can be replaced while the server runs. */
+  private static final class RouteSwitch extends Handler.Wrapper {
+    RouteSwitch(Handler routes) {
+      super(true, routes);
+    }
   }
 
   /** The port actually bound (useful after asking for port 0). */

@@ -3,9 +3,10 @@ package com.partnershipbot.slack;
 import com.partnershipbot.answering.AnswerService;
 import com.partnershipbot.answering.ExpertDesk;
 import com.partnershipbot.answering.ExpertTexts;
+import java.util.List;
+import com.partnershipbot.answering.DeliveryLog;
 import com.partnershipbot.answering.FeedbackListener;
 import com.partnershipbot.answering.Platform;
-import com.partnershipbot.answering.Reply;
 import com.partnershipbot.answering.Vote;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
@@ -14,24 +15,30 @@ import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 
 /**
- * "Helpful" / "Not helpful": records the vote and updates the answer to thank whoever clicked; after
- * "Not helpful", offers the experts when bot.yml has them.
+ * "Helpful" / "Not helpful": counts one vote per person per answer message (across instances, through
+ * the delivery log) and thanks the voter privately. The answer itself is left as it was, so in a
+ * channel everyone else can still vote. After "Not helpful" it offers the experts, privately, when
+ * bot.yml has them.
  */
 final class FeedbackButtonHandler implements BlockActionHandler {
-  private final AnswerService answers;
+  static final String THANKS = "Thanks for the feedback. The team that keeps these answers reads every rating.";
+  static final String ALREADY = "Your rating of this answer is already recorded.";
+
   private final FeedbackListener feedback;
+  private final DeliveryLog votes;
   private final ReplyQueue replies;
+  private final AnswerService answers;
   private final ExpertDesk experts;
 
-  FeedbackButtonHandler(AnswerService answers, FeedbackListener feedback, ReplyQueue replies, ExpertDesk experts) {
+  FeedbackButtonHandler(AnswerService answers, FeedbackListener feedback, DeliveryLog votes, ReplyQueue replies,
+      ExpertDesk experts) {
     this.answers = answers;
-    this.feedback = feedback;
-    this.replies = replies;
     this.experts = experts;
+    this.feedback = feedback;
+    this.votes = votes;
+    this.replies = replies;
   }
 
   @Override
@@ -43,8 +50,13 @@ final class FeedbackButtonHandler implements BlockActionHandler {
     if (entryId == null || entryId.isBlank()) {
       return context.ack();
     }
-    feedback.voted(new Vote(Platform.SLACK, entryId, user, ActionIds.HELPFUL.equals(action.getActionId()), Instant.now()));
-    ActionResponse thanks = thanks(answers.topic(entryId), user);
+    boolean first = votes.claim("vote:slack:" + user + "|" + entryId + "|" + message(payload));
+    if (first) {
+      feedback.voted(new Vote(Platform.SLACK, entryId, user, ActionIds.HELPFUL.equals(action.getActionId()),
+          Instant.now()));
+    }
+    ActionResponse thanks = ActionResponse.builder().responseType("ephemeral").replaceOriginal(false)
+        .text(first ? THANKS : ALREADY).build();
     if (SlackCalls.canRespond(context.getResponseUrl(), "feedback thanks")) {
       replies.submit("response_url post (feedback thanks)", () -> SlackCalls.webhook(() -> context.respond(thanks)));
       if (ActionIds.NOT_HELPFUL.equals(action.getActionId()) && experts.channel(Platform.SLACK).isPresent()) {
@@ -63,11 +75,12 @@ final class FeedbackButtonHandler implements BlockActionHandler {
     replies.submit("response_url post (experts offer)", () -> SlackCalls.webhook(() -> context.respond(response)));
   }
 
-  private static ActionResponse thanks(Optional<Reply> reply, String user) {
-    if (reply.isPresent() && reply.get() instanceof Reply.Answered answered) {
-      SlackMessage message = ReplyBlocks.thanked(answered, user);
-      return ActionResponse.builder().replaceOriginal(true).text(message.text()).blocks(message.blocks()).build();
+  /** The answer message voted on: its channel and timestamp, as far as the payload says. */
+  private static String message(BlockActionPayload payload) {
+    BlockActionPayload.Container container = payload.getContainer();
+    if (container == null) {
+      return "";
     }
-    return ActionResponse.builder().responseType("ephemeral").replaceOriginal(false).text("Thanks for the feedback.").build();
+    return container.getChannelId() + "|" + container.getMessageTs();
   }
 }

@@ -27,7 +27,7 @@ final class Listeners {
     ConversationReplies conversations = new ConversationReplies(answers, replies, experts);
     commands(app, answers, admin, replies, experts);
     events(app, answers, deliveries, replies, conversations);
-    actions(app, answers, feedback, replies, conversations, experts);
+    actions(app, answers, feedback, deliveries, replies, conversations, experts);
     app.viewSubmission(ButtonRouter.ANY, new ExpertAnswerForm(experts, replies));
   }
 
@@ -43,11 +43,11 @@ final class Listeners {
     app.event(AppHomeOpenedEvent.class, new OnceOnly<>(deliveries, new AppHomeHandler(answers, replies)));
   }
 
-  private static void actions(App app, AnswerService answers, FeedbackListener feedback, ReplyQueue replies,
-      ConversationReplies conversations, ExpertDesk experts) {
+  private static void actions(App app, AnswerService answers, FeedbackListener feedback, DeliveryLog votes,
+      ReplyQueue replies, ConversationReplies conversations, ExpertDesk experts) {
     app.blockAction(ButtonRouter.ANY, new ButtonRouter(List.of(
         new ButtonRouter.Route(ActionIds.TOPIC, new TopicButtonHandler(answers, replies, conversations)),
-        new ButtonRouter.Route(ActionIds.FEEDBACK, new FeedbackButtonHandler(answers, feedback, replies, experts)),
+        new ButtonRouter.Route(ActionIds.FEEDBACK, new FeedbackButtonHandler(answers, feedback, votes, replies, experts)),
         new ButtonRouter.Route(ExpertButtonHandler.ACTIONS, new ExpertButtonHandler(answers, experts, replies)))));
   }
 }

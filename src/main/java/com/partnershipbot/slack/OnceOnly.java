@@ -10,13 +10,16 @@ import com.slack.api.model.event.Event;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Runs an event handler once per Slack event id. Slack re-delivers events it thinks were not
- * acknowledged (X-Slack-Retry-Num); a re-delivery is acknowledged and otherwise ignored.
+ * acknowledged (X-Slack-Retry-Num); a re-delivery is acknowledged and otherwise ignored. While it
+ * runs, log lines carry the platform and the event id (MDC {@code platform}, {@code event_id}).
  */
 final class OnceOnly<E extends Event> implements BoltEventHandler<E> {
   private static final Logger LOG = LoggerFactory.getLogger(OnceOnly.class);
+  private static final String NAME = SlackBot.NAME;
   private final DeliveryLog deliveries;
   private final BoltEventHandler<E> handler;
 
@@ -28,10 +31,13 @@ final class OnceOnly<E extends Event> implements BoltEventHandler<E> {
   @Override
   public Response apply(EventsApiPayload<E> payload, EventContext context) throws IOException, SlackApiException {
     String eventId = payload.getEventId();
-    if (eventId != null && !deliveries.claim("slack:" + eventId)) {
-      LOG.info("Ignored a repeated delivery of Slack event {} (retry {})", eventId, context.getRetryNum());
-      return context.ack();
+    try (MDC.MDCCloseable platform = MDC.putCloseable("platform", NAME);
+         MDC.MDCCloseable event = MDC.putCloseable("event_id", eventId == null ? "" : eventId)) {
+      if (eventId != null && !deliveries.claim("slack:" + eventId)) {
+        LOG.info("Ignored a repeated delivery of Slack event {} (retry {})", eventId, context.getRetryNum());
+        return context.ack();
+      }
+      return handler.apply(payload, context);
     }
-    return handler.apply(payload, context);
   }
 }

@@ -60,14 +60,6 @@ final class ReplyBlocks {
     return message(fallback(answered.entry()), blocks);
   }
 
-  /** The answer again, with the feedback buttons replaced by thanks to whoever clicked. */
-  static SlackMessage thanked(Reply.Answered answered, String userId) {
-    List<LayoutBlock> blocks = answerBody(answered);
-    String who = userId != null && userId.matches("[A-Z0-9]+") ? ", <@" + userId + ">" : "";
-    blocks.add(context(List.of(markdownText("Thanks for the feedback" + who + "."))));
-    return message(fallback(answered.entry()), blocks);
-  }
-
   static SlackMessage clarification(Reply.Clarification clarification, String question) {
     String intro = "I'm not sure which topic you mean by “" + Mrkdwn.quote(question) + "”. Did you mean:";
     List<LayoutBlock> blocks = new ArrayList<>();

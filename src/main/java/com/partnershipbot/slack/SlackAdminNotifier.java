@@ -41,7 +41,7 @@ final class SlackAdminNotifier implements AdminNotifier {
 
   static List<String> targets(BotSettings settings) {
     String channel = settings.adminChannel();
-    return channel != null && !channel.isBlank() ? List.of(channel.strip()) : settings.admins();
+    return channel != null && !channel.isBlank() ? List.of(channel.strip()) : settings.slackAdmins();
   }
 
   private void send(String target, String text) {

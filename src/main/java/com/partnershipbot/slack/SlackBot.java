@@ -13,6 +13,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.apps.connections.AppsConnectionsOpenResponse;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import jakarta.servlet.http.HttpServlet;
 import java.io.IOException;
@@ -133,14 +134,27 @@ public final class SlackBot implements PlatformAdapter {
     return auth;
   }
 
+  /**
+   * Checks the app token (apps.connections.open) so a refusal stops start-up, then lets Bolt's
+   * SocketModeApp connect. It must be built from the token: built from a ready client, it connects
+   * and receives envelopes but never hands them to the app, so nothing is acknowledged.
+   */
   private void connectSocketMode() {
     try {
-      socketMode = new SocketModeApp(slack.socketMode(settings.appToken()), app);
+      checkAppToken();
+      socketMode = new SocketModeApp(settings.appToken(), app);
       socketMode.startAsync();
     } catch (Exception e) {
       throw new SettingsException("Cannot open a Socket Mode connection with " + SlackSettings.APP_TOKEN + " ("
           + e.getMessage() + "); check that it is an app-level token with the connections:write scope "
           + "and that Socket Mode is on in the app's settings");
+    }
+  }
+
+  private void checkAppToken() throws IOException, SlackApiException {
+    AppsConnectionsOpenResponse open = slack.methods(settings.appToken()).appsConnectionsOpen(r -> r);
+    if (!open.isOk()) {
+      throw new IOException("apps.connections.open: " + open.getError());
     }
   }
 

@@ -1,7 +1,11 @@
 package com.partnershipbot.storage;
 
+import com.partnershipbot.answering.AdminMessage;
+import com.partnershipbot.answering.AdminNotifier;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -17,6 +21,7 @@ public final class Database implements AutoCloseable {
   private final DatabaseSettings settings;
   private final HikariDataSource pool;
   private final Optional<EmbeddedFile> embedded;
+  private final StorageNotices notices = new StorageNotices();
   private static final long RETRY_AFTER_NANOS = TimeUnit.SECONDS.toNanos(5);
 
   private volatile boolean migrated;
@@ -58,14 +63,34 @@ public final class Database implements AutoCloseable {
       throw new SQLException(failure);
     }
     try {
-      return migratedConnection();
+      return openMovingCorruptAside();
     } catch (SQLException e) {
-      if (embedded.isPresent() && EmbeddedFile.isCorruption(e) && embedded.get().moveAside()) {
-        return migratedConnection();
-      }
       retryAfterNanos = System.nanoTime() + RETRY_AFTER_NANOS;
       recentFailure = embedded.flatMap(file -> file.readOnlyReason(e)).orElse(StorageUnavailableException.reason(e));
       throw recentFailure.equals(StorageUnavailableException.reason(e)) ? e : new SQLException(recentFailure, e);
+    }
+  }
+
+  /**
+   * Opens a connection and closes it again, as at start: a corrupt file is moved aside, but a
+   * failure (a database still starting) does not make the next calls fail at once.
+   */
+  public void check() throws SQLException {
+    openMovingCorruptAside().close();
+  }
+
+  private Connection openMovingCorruptAside() throws SQLException {
+    try {
+      return migratedConnection();
+    } catch (SQLException e) {
+      if (embedded.isPresent() && EmbeddedFile.isCorruption(e)) {
+        Optional<AdminMessage> movedAside = embedded.get().moveAside();
+        if (movedAside.isPresent()) {
+          notices.tell(movedAside.get());
+          return migratedConnection();
+        }
+      }
+      throw e;
     }
   }
 
@@ -93,6 +118,16 @@ public final class Database implements AutoCloseable {
         throw new SQLException(StorageUnavailableException.reason(e), e);
       }
     }
+  }
+
+  /** From now on, what the database did on its own (and what it did before) is told through this notifier. */
+  public void notifyAdminsThrough(AdminNotifier notifier) {
+    notices.tellThrough(notifier);
+  }
+
+  /** HikariCP's own Micrometer tracker: pool sizes, waits and timeouts as hikaricp_* meters. */
+  void measurePoolWith(MeterRegistry registry) {
+    pool.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
   }
 
   public DatabaseSettings settings() {

@@ -1,5 +1,8 @@
 package com.partnershipbot.storage;
 
+import com.partnershipbot.answering.AdminMessage;
+import com.partnershipbot.answering.AdminMessage.Signal;
+import com.partnershipbot.answering.AdminMessage.Text;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,18 +56,26 @@ final class EmbeddedFile {
     return false;
   }
 
-  /** Renames the corrupt file to {@code *.mv.db.corrupt-<time>} and says so loudly; false if it could not be moved. */
-  boolean moveAside() {
+  /**
+   * Renames the corrupt file to {@code *.mv.db.corrupt-<time>} and says so loudly; returns the
+   * notice for the admins, or empty if the file could not be moved.
+   */
+  Optional<AdminMessage> moveAside() {
     Path aside = file.resolveSibling(file.getFileName() + ".corrupt-" + LocalDateTime.now().format(STAMP));
     try {
       Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
       LOG.error("THE RECORDS DATABASE WAS CORRUPT: moved {} aside to {} and started a fresh one; earlier questions "
           + "and votes are only in the moved file (H2's Recover tool may rescue them)", file, aside.getFileName());
-      return true;
+      return Optional.of(AdminMessage.titled("The records database was corrupt").marked(Signal.WARNING)
+          .line(Text.plain("I moved it aside to ").thenCode(aside.toAbsolutePath().toString())
+              .then(" and started a fresh one. Answering was not affected."))
+          .line(Text.plain("Earlier questions and votes are only in the moved file; H2's Recover tool may "
+              + "rescue them, so ").thenCode("admin unanswered").then(" and ").thenCode("admin feedback")
+              .then(" count from now on.")));
     } catch (IOException e) {
       LOG.error("The records database {} is corrupt and cannot be moved aside ({}); move or delete it by hand",
           file, e.getClass().getSimpleName());
-      return false;
+      return Optional.empty();
     }
   }
 

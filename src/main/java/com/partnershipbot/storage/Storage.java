@@ -1,11 +1,14 @@
 package com.partnershipbot.storage;
 
+import com.partnershipbot.answering.AdminNotifier;
 import com.partnershipbot.answering.AskListener;
+import com.partnershipbot.answering.ConversationMemory;
 import com.partnershipbot.answering.DeliveryLog;
 import com.partnershipbot.answering.FeedbackListener;
 import com.partnershipbot.answering.ReloadListener;
 import com.partnershipbot.answering.TicketStore;
 import com.partnershipbot.knowledge.BotSettings;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,11 +35,13 @@ public final class Storage implements AutoCloseable {
   private final RecordWriter writer;
   private final StorageListener listener;
   private final DatabaseDeliveryLog deliveries;
+  private final DatabaseConversationMemory conversations;
   private final Retention retention;
   private final DatabaseTickets tickets;
   private final Supplier<BotSettings> settings;
   private final Clock clock;
   private final ScheduledExecutorService purger;
+  private volatile Instances instances;
 
   private Storage(Database database, Supplier<BotSettings> settings, Clock clock, int queueCapacity) {
     this.database = database;
@@ -45,6 +51,7 @@ public final class Storage implements AutoCloseable {
     this.writer = new RecordWriter(database, queueCapacity, lost);
     this.listener = new StorageListener(writer, settings, clock);
     this.deliveries = new DatabaseDeliveryLog(database, clock);
+    this.conversations = new DatabaseConversationMemory(database, clock);
     this.retention = new Retention(database);
     this.tickets = new DatabaseTickets(database, settings);
     this.purger = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -67,6 +74,28 @@ public final class Storage implements AutoCloseable {
     storage.checkReachable();
     storage.purger.scheduleWithFixedDelay(storage::purgeQuietly, 1, PURGE_EVERY_MINUTES, TimeUnit.MINUTES);
     return storage;
+  }
+
+  /**
+   * On PostgreSQL, joins the other instances sharing it (see {@link Instances}): they learn the
+   * config version this one serves, and reloads asked on any instance reach {@code reloadRequested}.
+   * On H2 (one instance) there is nothing to join: empty.
+   */
+  public Optional<Instances> joinInstances(Supplier<String> configVersion, Consumer<String> reloadRequested) {
+    if (database.settings().isPostgres() && instances == null) {
+      instances = Instances.join(database, configVersion, reloadRequested);
+    }
+    return instances();
+  }
+
+  /** The instances sharing this database, once joined. */
+  public Optional<Instances> instances() {
+    return Optional.ofNullable(instances);
+  }
+
+  /** The connection pool's meters (connections active, idle, pending, timeouts) in this registry. */
+  public void measurePoolWith(MeterRegistry registry) {
+    database.measurePoolWith(registry);
   }
 
   public AskListener asks() {
@@ -94,6 +123,16 @@ public final class Storage implements AutoCloseable {
   /** Expert tickets in this database. */
   public TicketStore tickets() {
     return tickets;
+  }
+
+  /** Admins hear through this notifier what storage did on its own, such as moving a corrupt file aside, even before it was given. */
+  public void notifyAdminsThrough(AdminNotifier notifier) {
+    database.notifyAdminsThrough(notifier);
+  }
+
+  /** Welcomes and admin addresses, shared by every instance using this database. */
+  public ConversationMemory conversations() {
+    return conversations;
   }
 
   public Insights insights() {
@@ -134,7 +173,7 @@ public final class Storage implements AutoCloseable {
 
   private void checkReachable() {
     try {
-      database.migrate();
+      database.check();
       LOG.info("Recording questions, votes and reloads in {}", description());
     } catch (SQLException e) {
       LOG.error("Cannot use {} ({}). The bot answers anyway; records are lost until the database is back.",
@@ -146,6 +185,7 @@ public final class Storage implements AutoCloseable {
   @Override
   public void close() {
     purger.shutdownNow();
+    instances().ifPresent(Instances::close);
     try {
       writer.close();
     } finally {

@@ -87,6 +87,12 @@ record Activity(JsonNode json) {
     return aad != null ? aad : textOf(from().path("id"));
   }
 
+  /** The Microsoft Entra tenant the activity comes from: channelData.tenant.id, else conversation.tenantId. */
+  String tenantId() {
+    String tenant = textOf(json.path("channelData").path("tenant").path("id"));
+    return tenant != null ? tenant : textOf(conversation().path("tenantId"));
+  }
+
   JsonNode entities() {
     return json.path("entities");
   }

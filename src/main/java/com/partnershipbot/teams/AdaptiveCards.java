@@ -29,6 +29,19 @@ final class AdaptiveCards {
     return NODES.objectNode().put("contentType", CONTENT_TYPE).set("content", card(reply));
   }
 
+  /**
+   * The answer card as the voter sees it after voting: the same card with the helpful buttons
+   * replaced by {@code thanks}, so the vote cannot be cast again from it.
+   */
+  static ObjectNode thankedAttachment(Reply.Answered answered, String thanks) {
+    ObjectNode card = card(answered);
+    ArrayNode body = (ArrayNode) card.get("body");
+    body.remove(body.size() - 1);
+    body.remove(body.size() - 1);
+    body.add(text(thanks).put("isSubtle", true).put("size", "Small").put("spacing", "Medium"));
+    return NODES.objectNode().put("contentType", CONTENT_TYPE).set("content", card);
+  }
+
   static ObjectNode card(Reply reply) {
     ObjectNode card = NODES.objectNode()
         .put("type", "AdaptiveCard")

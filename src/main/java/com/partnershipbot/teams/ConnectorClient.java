@@ -39,12 +39,26 @@ final class ConnectorClient {
     call("POST", activitiesUri(caller.serviceUrl(), conversationId, replyToId), activity);
   }
 
-  /** Replaces the bot's own activity (a ticket card once answered): PUT on the activity's URL; fails as {@link #post}. */
+  /**
+   * Replaces an activity the bot posted earlier, such as an answer card after a vote:
+   * {@code PUT {serviceUrl}/v3/conversations/{conversationId}/activities/{activityId}}. Sending the
+   * same update twice leaves the same card, so every failure but a refusal may be retried.
+   */
   void update(VerifiedCaller caller, String conversationId, String activityId, ObjectNode activity)
       throws AttemptFailed, InterruptedException {
-    call("PUT", activitiesUri(caller.serviceUrl(), conversationId, activityId), activity);
+    ObjectNode replacement = activity.deepCopy().put("id", activityId);
+    replacement.remove("replyToId");
+    try {
+      call("PUT", activitiesUri(caller.serviceUrl(), conversationId, activityId), replacement);
+    } catch (AttemptFailed e) {
+      throw AttemptFailed.isMaybeDelivered(e) ? AttemptFailed.notDelivered(e.getMessage()) : e;
+    }
   }
 
+  /**
+   * 429 (with Retry-After) is rate limited; 412 (a concurrent change), 5xx and no connection are
+   * not delivered; no answer after sending is maybe delivered; anything else is refused.
+   */
   private void call(String method, URI uri, ObjectNode activity) throws AttemptFailed, InterruptedException {
     HttpResponse<Void> response = send(method, uri, activity, token());
     if (response.statusCode() == 401 || response.statusCode() == 403) {
@@ -56,7 +70,7 @@ final class ConnectorClient {
     if (status == 429) {
       throw AttemptFailed.rateLimited(what, retryAfter(response.headers().firstValue("Retry-After").orElse(null)));
     }
-    if (status >= 500) {
+    if (status == 412 || status >= 500) {
       throw AttemptFailed.notDelivered(what);
     }
     if (status < 200 || status > 299) {

@@ -9,20 +9,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * POST /api/messages, the Azure Bot's messaging endpoint: checks Microsoft's token, acknowledges
- * with 200 at once and queues the answer. Refused requests get 401 or 403 and nothing is posted;
- * a body that is not an activity gets 400; a delivery already seen is acknowledged and ignored.
+ * POST /api/messages, the Azure Bot's messaging endpoint: checks Microsoft's token and, in
+ * single-tenant mode, the activity's tenant; acknowledges with 200 at once and queues the answer.
+ * Refused requests get 401 or 403 and nothing is posted; a body that is not an activity gets 400;
+ * a delivery already answered is acknowledged and ignored by the queue.
  */
 final class MessagesServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = LoggerFactory.getLogger(MessagesServlet.class);
 
   private final transient InboundAuth auth;
+  private final transient TenantCheck tenant;
   private final transient ReplyQueue queue;
-  private final transient RecentIds deliveries = new RecentIds(10_000);
 
-  MessagesServlet(InboundAuth auth, ReplyQueue queue) {
+  MessagesServlet(InboundAuth auth, TenantCheck tenant, ReplyQueue queue) {
     this.auth = auth;
+    this.tenant = tenant;
     this.queue = queue;
   }
 
@@ -37,7 +39,9 @@ final class MessagesServlet extends HttpServlet {
         return;
       }
       Activity activity = Activity.parse(body);
-      accept(activity, auth.verify(authorization, activity), response);
+      VerifiedCaller caller = auth.verify(authorization, activity);
+      tenant.check(activity);
+      accept(activity, caller, response);
     } catch (AuthException e) {
       LOG.info("Refused a request to /api/messages ({}): {}", e.status(), LogText.of(e.getMessage()));
       if (e.status() == 401) {
@@ -54,15 +58,7 @@ final class MessagesServlet extends HttpServlet {
   }
 
   private void accept(Activity activity, VerifiedCaller caller, HttpServletResponse response) throws IOException {
-    String delivery = activity.id() == null ? null : activity.conversationId() + "|" + activity.id();
-    if (delivery != null && !deliveries.firstTime(delivery)) {
-      response.setStatus(200);
-      return;
-    }
     if (!queue.offer(activity, caller)) {
-      if (delivery != null) {
-        deliveries.forget(delivery);
-      }
       response.setHeader("Retry-After", "5");
       HttpBodies.error(response, 503, "busy; try again shortly");
       return;

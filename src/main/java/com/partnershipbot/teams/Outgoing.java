@@ -8,11 +8,11 @@ import com.partnershipbot.answering.PlainText;
 import com.partnershipbot.answering.Reply;
 
 /**
- * An activity the bot will post: a reply to {@code replyToId} (in a channel, into that reply
- * chain), or a new message in the conversation when {@code replyToId} is null; or, when
- * {@code replace}, the new content of the bot's own activity {@code replyToId}.
+ * An activity the bot will send: a reply to {@code replyToId} (in a channel, into that reply
+ * chain), a new message in the conversation when {@code replyToId} is null, or, when
+ * {@code replaces}, a new version of the bot's own activity {@code replyToId} (a card updated in place).
  */
-record Outgoing(String conversationId, String replyToId, ObjectNode activity, boolean replace) {
+record Outgoing(String conversationId, String replyToId, ObjectNode activity, boolean replaces) {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   Outgoing(String conversationId, String replyToId, ObjectNode activity) {
@@ -52,6 +52,28 @@ record Outgoing(String conversationId, String replyToId, ObjectNode activity, bo
     ObjectNode content = NODES.objectNode().put("summary", summary);
     content.set("attachments", NODES.arrayNode().add(ExpertCards.attachment(card)));
     return content;
+  }
+
+  /** The Bot Connector operation, first word of the log line and the metrics' method tag. */
+  String operation() {
+    return replaces ? "updateActivity" : replyToId == null ? "sendToConversation" : "replyToActivity";
+  }
+
+  void sendWith(ConnectorClient connector, VerifiedCaller caller)
+      throws com.partnershipbot.delivery.AttemptFailed, InterruptedException {
+    if (replaces) {
+      connector.update(caller, conversationId, replyToId, activity);
+    } else {
+      connector.post(caller, conversationId, replyToId, activity);
+    }
+  }
+
+  /** The bot's card {@code cardId}, which the activity's sender acted on, replaced by the attachment {@code card}. */
+  static Outgoing replacedCard(Activity from, String cardId, ObjectNode card) {
+    ObjectNode activity = message(from);
+    activity.remove("replyToId");
+    activity.set("attachments", NODES.arrayNode().add(card));
+    return new Outgoing(from.conversationId(), cardId, activity, true);
   }
 
   /** A reply carrying the reply's Adaptive Card. */

@@ -1,5 +1,6 @@
 package com.partnershipbot.teams;
 
+import com.partnershipbot.answering.DeliveryLog;
 import com.partnershipbot.answering.LogText;
 import com.partnershipbot.delivery.Confirmation;
 import com.partnershipbot.delivery.DeliveryCounters;
@@ -17,7 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers verified activities off the request thread, so Teams gets its 200 at once: a few
+ * Answers verified activities off the request thread, so Teams gets its 200 at once: each activity
+ * is claimed in the delivery log first (a re-delivery, here or on another instance, is ignored); a few
  * threads and a bounded queue find the replies (when the queue is full, new work is refused rather
  * than piled up), and {@link ReplyLanes} posts them, one conversation at a time, retried like
  * Slack's. The Bot Connector offers no way to read back what the bot posted, so an attempt that
@@ -28,17 +30,21 @@ final class ReplyQueue implements AutoCloseable {
   private static final long DRAIN_SECONDS = 10;
 
   private final ActivityHandler handler;
+  private final DeliveryLog deliveries;
   private final ConnectorClient connector;
   private final ThreadPoolExecutor executor;
   private final ReplyLanes lanes;
 
-  ReplyQueue(ActivityHandler handler, ConnectorClient connector, ReplyCounters counters, int threads, int capacity) {
-    this(handler, connector, counters, threads, capacity, RetryPolicy.DEFAULT);
+  ReplyQueue(ActivityHandler handler, DeliveryLog deliveries, ConnectorClient connector, ReplyCounters counters,
+      int threads, int capacity) {
+    this(handler, deliveries, connector, counters, threads, capacity, RetryPolicy.DEFAULT);
   }
 
-  ReplyQueue(ActivityHandler handler, ConnectorClient connector, ReplyCounters counters, int threads, int capacity,
-      RetryPolicy retries) {
+  /** {@code deliveries} claims each activity once, so instances sharing a database answer it once between them. */
+  ReplyQueue(ActivityHandler handler, DeliveryLog deliveries, ConnectorClient connector, ReplyCounters counters,
+      int threads, int capacity, RetryPolicy retries) {
     this.handler = handler;
+    this.deliveries = deliveries;
     this.connector = connector;
     AtomicInteger count = new AtomicInteger();
     this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
@@ -87,6 +93,10 @@ final class ReplyQueue implements AutoCloseable {
   }
 
   private void answer(Activity activity, VerifiedCaller caller) {
+    if (activity.id() != null && !deliveries.claim("teams:" + activity.conversationId() + "|" + activity.id())) {
+      LOG.info("Ignored a repeated delivery of Teams activity {}", LogText.of(activity.id()));
+      return;
+    }
     List<Outgoing> replies;
     try {
       replies = handler.handle(activity);
@@ -94,22 +104,13 @@ final class ReplyQueue implements AutoCloseable {
       LOG.error("Failed to answer a Teams {} activity: {}", LogText.of(activity.type()), e.toString());
       return;
     }
-    for (Outgoing reply : replies) {
-      send(reply, caller);
-    }
+    replies.forEach(reply -> send(caller, reply));
   }
 
-  /** Queues one activity (a new one, a reply, or a replacement) after the others to its conversation. */
-  void send(Outgoing reply, VerifiedCaller caller) {
-    String what = (reply.replace() ? "update of activity in " : "activity to ") + "conversation "
-        + LogText.of(reply.conversationId());
-    lanes.submit(reply.conversationId(), what, () -> {
-      if (reply.replace()) {
-        connector.update(caller, reply.conversationId(), reply.replyToId(), reply.activity());
-      } else {
-        connector.post(caller, reply.conversationId(), reply.replyToId(), reply.activity());
-      }
-    }, Confirmation.UNKNOWN);
+  /** Queues one post or update behind the others to its conversation. */
+  void send(VerifiedCaller caller, Outgoing reply) {
+    lanes.submit(reply.conversationId(), reply.operation() + " in conversation " + LogText.of(reply.conversationId()),
+        () -> reply.sendWith(connector, caller), Confirmation.UNKNOWN);
   }
 
   /** Stops taking work, lets queued answers be found and posted (up to 10 seconds each), and logs what is left. */

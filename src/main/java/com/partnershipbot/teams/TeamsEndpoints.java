@@ -1,6 +1,7 @@
 package com.partnershipbot.teams;
 
 import com.partnershipbot.answering.AdminNotifier;
+import com.partnershipbot.knowledge.BotSettings;
 import com.partnershipbot.platform.PlatformAdapter;
 import com.partnershipbot.platform.PlatformServices;
 import jakarta.servlet.http.HttpServlet;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Microsoft Teams, as its settings enable it: {@code /api/messages} for an Azure Bot and
@@ -31,11 +33,14 @@ public final class TeamsEndpoints implements PlatformAdapter {
 
   private final Map<String, HttpServlet> servlets;
   private final Optional<ReplyQueue> queue;
+  private final Optional<AdminNotifier> notifier;
   private final String description;
 
-  private TeamsEndpoints(Map<String, HttpServlet> servlets, Optional<ReplyQueue> queue, String description) {
+  private TeamsEndpoints(Map<String, HttpServlet> servlets, Optional<ReplyQueue> queue,
+      Optional<AdminNotifier> notifier, String description) {
     this.servlets = Map.copyOf(servlets);
     this.queue = queue;
+    this.notifier = notifier;
     this.description = description;
   }
 
@@ -44,14 +49,19 @@ public final class TeamsEndpoints implements PlatformAdapter {
     Map<String, HttpServlet> servlets = new LinkedHashMap<>();
     List<String> endpoints = new ArrayList<>();
     setup.azureBot().ifPresent(bot -> {
-      servlets.put(MESSAGES_PATH, new MessagesServlet(inboundAuth(bot), queue.orElseThrow()));
-      endpoints.add("POST " + MESSAGES_PATH + " as app " + bot.appId());
+      TenantCheck tenant = TenantCheck.of(bot.tenantId());
+      servlets.put(MESSAGES_PATH, new MessagesServlet(inboundAuth(bot), tenant, queue.orElseThrow()));
+      endpoints.add("POST " + MESSAGES_PATH + " as app " + bot.appId()
+          + (tenant.enforced() ? " for tenant " + bot.tenantId() + " only" : " for any tenant"));
     });
     setup.webhook().ifPresent(signature -> {
       servlets.put(WEBHOOK_PATH, new WebhookServlet(signature, services.answers()));
       endpoints.add("POST " + WEBHOOK_PATH + " (outgoing webhook)");
     });
-    return new TeamsEndpoints(servlets, queue, "Teams is enabled, answering on " + String.join(" and ", endpoints));
+    Optional<AdminNotifier> notifier = queue.map(replies -> new TeamsAdminNotifier(settings(services),
+        services.conversations(), replies));
+    return new TeamsEndpoints(servlets, queue, notifier, "Teams is enabled, answering on "
+        + String.join(" and ", endpoints));
   }
 
   /** Nothing to check ahead: Microsoft's keys and tokens are fetched when the first request needs them. */
@@ -63,10 +73,10 @@ public final class TeamsEndpoints implements PlatformAdapter {
     return servlets;
   }
 
-  /** Teams has no admin channel yet: refused configs are told to the admins in Slack and in the logs. */
+  /** With an Azure Bot: refused configs are told to the Teams admins in their personal chats with the bot. */
   @Override
   public Optional<AdminNotifier> adminNotifier() {
-    return Optional.empty();
+    return notifier;
   }
 
   @Override
@@ -86,10 +96,17 @@ public final class TeamsEndpoints implements PlatformAdapter {
 
   private static ReplyQueue replyQueue(TeamsSettings settings, PlatformServices services) {
     ConnectorClient connector = new ConnectorClient(new BotTokenSource(settings, HTTP, Clock.systemUTC()), HTTP);
-    ReplyQueue queue = new ReplyQueue(new ActivityHandler(services.answers(), services.feedback(), Clock.systemUTC(),
-        services.experts()), connector, services.counters(), REPLY_THREADS, REPLY_QUEUE);
+    TeamsAdmins admins = new TeamsAdmins(settings(services), services.adminConsole(), services.conversations());
+    ActivityHandler handler = new ActivityHandler(services.answers(), services.feedback(), services.deliveries(),
+        services.conversations(), admins, Clock.systemUTC(), services.experts());
+    ReplyQueue queue = new ReplyQueue(handler, services.deliveries(), connector, services.counters(), REPLY_THREADS,
+        REPLY_QUEUE);
     services.experts().register(com.partnershipbot.answering.Platform.TEAMS,
         new TeamsTicketRelay(services.experts(), queue));
     return queue;
+  }
+
+  private static Supplier<BotSettings> settings(PlatformServices services) {
+    return () -> services.answers().knowledge().settings();
   }
 }

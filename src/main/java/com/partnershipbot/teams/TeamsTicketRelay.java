@@ -35,8 +35,8 @@ final class TeamsTicketRelay implements TicketRelay {
       return;
     }
     String summary = (reminder ? "Reminder: ticket #" : "Ticket #") + ticket.id();
-    queue.send(Outgoing.proactive(channel.get(), Outgoing.withCard(ExpertCards.ticket(ticket, reminder), summary)),
-        new VerifiedCaller(URI.create(serviceUrl.get())));
+    queue.send(new VerifiedCaller(URI.create(serviceUrl.get())),
+        Outgoing.proactive(channel.get(), Outgoing.withCard(ExpertCards.ticket(ticket, reminder), summary)));
   }
 
   @Override
@@ -55,7 +55,7 @@ final class TeamsTicketRelay implements TicketRelay {
       LOG.warn("Ticket #{} has no asker address left; nothing was sent", ticket.id());
       return;
     }
-    queue.send(Outgoing.proactive(asker.get().conversation(), Outgoing.markdown(markdown)),
-        new VerifiedCaller(URI.create(asker.get().serviceUrl())));
+    queue.send(new VerifiedCaller(URI.create(asker.get().serviceUrl())),
+        Outgoing.proactive(asker.get().conversation(), Outgoing.markdown(markdown)));
   }
 }

@@ -14,7 +14,7 @@ class LayeringTest {
   private static final String[] PLATFORM_SERVER_AND_CLI = {
       "com.slack..", "org.eclipse.jetty..", "jakarta.servlet..", "com.nimbusds..",
       "com.partnershipbot.slack..", "com.partnershipbot.teams..", "com.partnershipbot.server..",
-      "com.partnershipbot.cli.."};
+      "com.partnershipbot.cli..", "com.partnershipbot.tryit.."};
 
   private static JavaClasses classes;
 
@@ -54,6 +54,15 @@ class LayeringTest {
         .check(classes);
     noClasses().that().resideInAPackage("com.partnershipbot.teams..")
         .should().dependOnClassesThat().resideInAPackage("com.partnershipbot.slack..")
+        .check(classes);
+  }
+
+  @Test
+  void theTryItPageKnowsNoPlatformStorageOrServerWiring() {
+    noClasses().that().resideInAPackage("com.partnershipbot.tryit..")
+        .should().dependOnClassesThat().resideInAnyPackage("com.slack..", "com.partnershipbot.slack..",
+            "com.partnershipbot.teams..", "com.partnershipbot.server..", "com.partnershipbot.cli..",
+            "com.partnershipbot.storage..", "com.partnershipbot.admin..")
         .check(classes);
   }
 

@@ -11,17 +11,12 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import com.slack.api.bolt.response.Response;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.jetty.server.Server;
 
 /**
@@ -32,7 +27,7 @@ import org.eclipse.jetty.server.Server;
 final class BenchTargets implements AutoCloseable {
   static final String BOT_TOKEN = "xoxb-0000000000-bench-bot-token";
 
-  private final HttpServer slackApi;
+  private final FakeWebApi slackApi;
   private final Path dataFolder;
   private final Application bot;
   private final Server bare;
@@ -43,8 +38,8 @@ final class BenchTargets implements AutoCloseable {
    * (the same bytes on the wire), which tells the framework's cost apart from the answer's size.
    */
   BenchTargets(boolean answerSizedBare) throws Exception {
-    slackApi = fakeSlackApi();
-    String apiUrl = "http://127.0.0.1:" + slackApi.getAddress().getPort() + "/api/";
+    slackApi = new FakeWebApi();
+    String apiUrl = slackApi.url();
     dataFolder = Files.createTempDirectory("partnership-bot-bench");
     bot = Application.start(ServeEnv.in(dataFolder, Path.of("bot-config")).with("SLACK_BOT_TOKEN", BOT_TOKEN)
         .with("SLACK_SIGNING_SECRET", SignedCommands.SECRET).with("SLACK_API_URL", apiUrl).settings());
@@ -84,21 +79,6 @@ final class BenchTargets implements AutoCloseable {
     bot.close();
     TempDirs.delete(dataFolder);
     bareSlack.close();
-    slackApi.stop(0);
-  }
-
-  private static HttpServer fakeSlackApi() throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/api/", exchange -> {
-      exchange.getRequestBody().readAllBytes();
-      byte[] body = ("{\"ok\":true,\"url\":\"https://example.slack.com/\",\"team\":\"Example\",\"user\":\"bench\","
-          + "\"team_id\":\"T0001\",\"user_id\":\"UBENCH\",\"bot_id\":\"BBENCH\"}").getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().add("Content-Type", "application/json");
-      exchange.sendResponseHeaders(200, body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
-    server.start();
-    return server;
+    slackApi.close();
   }
 }

@@ -107,7 +107,7 @@ final class LoadRun {
         measured, seconds).withServerCpu(ServerCpu.nanos() - cpuBefore);
   }
 
-  private static void waitUntil(long due) {
+  static void waitUntil(long due) {
     long wait;
     while ((wait = due - System.nanoTime()) > 0) {
       LockSupport.parkNanos(wait);

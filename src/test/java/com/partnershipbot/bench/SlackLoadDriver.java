@@ -42,6 +42,9 @@ public final class SlackLoadDriver {
     // Reuse idle connections for less time than Jetty keeps them (30 s), so none is found closed.
     System.setProperty("jdk.httpclient.keepalive.timeout", "10");
     Map<String, String> options = options(args);
+    if (options.containsKey("soak")) {
+      System.exit(SoakRun.of(options).run() ? 0 : 1);
+    }
     int rate = bounded(options, "rate", 500, 5000);
     int seconds = bounded(options, "seconds", 20, 120);
     int warmup = bounded(options, "warmup", 10, 60);
@@ -75,7 +78,7 @@ public final class SlackLoadDriver {
   }
 
   /** The machine's load average (Linux), to tell a quiet run from a disturbed one. */
-  private static String loadAverage() {
+  static String loadAverage() {
     try {
       return Files.readString(Path.of("/proc/loadavg")).strip();
     } catch (IOException e) {
@@ -153,16 +156,25 @@ public final class SlackLoadDriver {
         System.getProperty("java.version"), ManagementFactory.getRuntimeMXBean().getVmName());
   }
 
-  private static Map<String, String> options(String[] args) {
-    Map<String, String> options = new HashMap<>();
+  /** key=value pairs; {@code --key value} and {@code --key=value} are read the same way. */
+  static Map<String, String> options(String[] args) {
+    List<String> words = new ArrayList<>();
     for (String arg : args) {
-      for (String pair : arg.trim().split("\\s+")) {
-        int eq = pair.indexOf('=');
-        if (eq <= 0) {
-          throw new IllegalArgumentException("options are key=value, not " + pair);
-        }
-        options.put(pair.substring(0, eq), pair.substring(eq + 1));
+      words.addAll(List.of(arg.trim().split("\\s+")));
+    }
+    words.removeIf(String::isEmpty);
+    Map<String, String> options = new HashMap<>();
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.get(i);
+      if (word.startsWith("--") && !word.contains("=") && i + 1 < words.size()) {
+        word = word + "=" + words.get(++i);
       }
+      String pair = word.startsWith("--") ? word.substring(2) : word;
+      int eq = pair.indexOf('=');
+      if (eq <= 0) {
+        throw new IllegalArgumentException("options are key=value or --key value, not " + word);
+      }
+      options.put(pair.substring(0, eq), pair.substring(eq + 1));
     }
     return options;
   }

@@ -13,32 +13,35 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.partnershipbot.answering.Json;
+import com.partnershipbot.testing.Poll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code serve} as systemd runs it: SIGTERM drains, writes the records still queued, and exits 0. */
+/**
+ * {@code serve} as systemd runs it: SIGTERM turns /readyz to 503 at once, drains, writes the records
+ * still queued, and exits 0. With LOG_FORMAT=json every line it writes is one JSON object.
+ */
 class ServeShutdownTest {
   private static final Pattern PORT = Pattern.compile("on port (\\d+)");
 
   @TempDir
   Path dir;
 
-  @Test
-  void sigtermDrainsWritesQueuedRecordsAndExitsZero() throws Exception {
-    Path config = Cli.freshCopy("valid", dir.resolve("config"));
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "json"})
+  void sigtermDrainsWritesQueuedRecordsAndExitsZero(String logFormat) throws Exception {
     Path data = dir.resolve("data");
-    ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), PartnershipBot.class.getName(), "serve");
-    builder.environment().keySet().removeIf(name -> name.startsWith("SLACK_") || name.startsWith("TEAMS_")
-        || name.startsWith("DATABASE_"));
-    builder.environment().putAll(java.util.Map.of("PORT", "0", "BOT_CONFIG_DIR", config.toString(),
-        "DATA_DIR", data.toString()));
-    builder.redirectErrorStream(true);
-    Process serve = builder.start();
+    Process serve = serve(Map.of("PORT", "0", "DATA_DIR", data.toString(), "DRAIN_SECONDS", "2",
+        "LOG_FORMAT", logFormat));
     List<String> output = new CopyOnWriteArrayList<>();
     int port = awaitPort(serve, output);
 
@@ -48,11 +51,74 @@ class ServeShutdownTest {
           HttpResponse.BodyHandlers.ofString());
       assertThat(answer.statusCode()).isEqualTo(200);
     }
-    serve.destroy();
+    assertThat(status(port, "/readyz")).isEqualTo(200);
+    serve.toHandle().destroy(); // SIGTERM; Process.destroy() would also close serve's output
+    Poll.until("/readyz to say 503 once SIGTERM starts the drain", () -> status(port, "/readyz") == 503);
+    assertThat(status(port, "/healthz")).as("alive while draining").isEqualTo(200);
 
     assertThat(serve.waitFor(60, TimeUnit.SECONDS)).as("stopped within 60 s").isTrue();
     assertThat(serve.exitValue()).as(String.join("\n", output)).isZero();
     assertThat(questionsStored(data)).as(String.join("\n", output)).isEqualTo(20);
+    Poll.until("serve's last line", () -> output.stream().anyMatch(line -> line.contains("Stopped cleanly")));
+    if (logFormat.equals("json")) {
+      assertEveryLineIsJsonWithTheSameFields(output);
+      assertThat(output).anyMatch(line -> line.contains("\"formattedMessage\":\"Listening at port"))
+          .anyMatch(line -> line.contains("\"formattedMessage\":\"Stopped cleanly\""));
+    } else {
+      assertThat(output).noneMatch(line -> line.startsWith("{")).anyMatch(line -> line.contains("INFO"));
+    }
+  }
+
+  @Test
+  void withJsonLogsAStartUpErrorIsAJsonLineToo() throws Exception {
+    Process serve = serve(Map.of("PORT", "eighty", "LOG_FORMAT", "json"));
+    List<String> output = new String(serve.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+
+    assertThat(serve.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(serve.exitValue()).isEqualTo(2);
+    assertEveryLineIsJsonWithTheSameFields(output);
+    assertThat(output).anyMatch(line -> line.contains("PORT must be a port number"));
+  }
+
+  private Process serve(Map<String, String> environment) throws Exception {
+    Path config = Cli.freshCopy("valid", dir.resolve("config"));
+    ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), PartnershipBot.class.getName(), "serve");
+    builder.environment().keySet().removeIf(name -> name.startsWith("SLACK_") || name.startsWith("TEAMS_")
+        || name.startsWith("DATABASE_") || name.equals("LOG_FORMAT"));
+    builder.environment().put("BOT_CONFIG_DIR", config.toString());
+    builder.environment().putAll(environment);
+    builder.redirectErrorStream(true);
+    return builder.start();
+  }
+
+  private static void assertEveryLineIsJsonWithTheSameFields(List<String> output) throws Exception {
+    assertThat(output).isNotEmpty();
+    for (String line : output) {
+      JsonNode event = Json.MAPPER.readTree(line);
+      assertThat(event.isObject()).as(line).isTrue();
+      assertThat(fields(event)).as(line).containsExactly("timestamp", "level", "threadName",
+          "loggerName", "mdc", "formattedMessage", "throwable");
+    }
+  }
+
+  /** A JSON object's field names, in order. */
+  private static List<String> fields(JsonNode event) {
+    List<String> names = new java.util.ArrayList<>();
+    event.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  private static int status(int port, String path) {
+    try {
+      return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+          .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (java.io.IOException e) {
+      return -1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return -1;
+    }
   }
 
   private static int awaitPort(Process serve, List<String> output) throws Exception {

@@ -149,6 +149,11 @@ class ConfigSchemaTest {
       "'synonyms: [[cloud, hosting]]', true",
       "'synonyms: [[cloud]]', false",
       "'admins: [U012AB3CD]', true",
+      "'admins: [U012AB3CD, {teams: 6f1e2d3c-0000-4000-8000-00000000abcd}]', true",
+      "'admins: [{slack: U012AB3CD}]', true",
+      "'admins: [{teams: megan}]', false",
+      "'admins: [{email: megan@example.com}]', false",
+      "'admins: [6f1e2d3c-0000-4000-8000-00000000abcd]', false",
       "admin_channel: C012AB3CD, true"})
   void aSettingIsAcceptedBySchemaAndLoaderAlike(String setting, boolean accepted, @TempDir Path dir)
       throws IOException {

@@ -88,6 +88,10 @@ class ConfigValidationTest {
         refused("empty-internal-contact",
             "bot.yml:3:19: internal_contact is empty; name where people should ask about your organisation's own AI"
                 + " policies (a channel, a team or an address), or remove the line"),
+        refused("admin-teams-id-not-a-guid",
+            "bot.yml:4:5: admin 2 has a Teams id that is not an AAD object id ('megan@contoso.com'); write 'teams: ' "
+                + "and the user's object id, a GUID such as 6f1e2d3c-0000-4000-8000-00000000abcd (Teams admin center "
+                + "or Entra ID > Users)"),
         refused("clarify-above-answer",
             "bot.yml:4:22: field 'matching.clarify_threshold' (0.7) must not be above answer_threshold (0.6)"),
         refused("stale-days-not-whole",

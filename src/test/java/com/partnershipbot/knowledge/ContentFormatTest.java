@@ -46,6 +46,28 @@ class ContentFormatTest {
     assertThat(ContentFormat.toPlainText(mrkdwn)).isEqualTo(plain);
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiterString = " => ", quoteCharacter = '"', value = {
+      "*Yes.* It is _still_ ~not~ exclusive => <p><strong>Yes.</strong> It is <em>still</em> <del>not</del> exclusive</p>",
+      "see <https://openai.com/x?a=1&amp;b=2|the *statement*> => "
+          + "<p>see <a href=\"https://openai.com/x?a=1&amp;b=2\" rel=\"noopener noreferrer\">the <strong>statement</strong></a></p>",
+      "Q&amp;A about &lt;models&gt; and 2*3*4 => <p>Q&amp;A about &lt;models&gt; and 2*3*4</p>",
+      "<script>alert(1)</script> => <p>&lt;script&gt;alert(1)&lt;/script&gt;</p>",
+      "<img src=x onerror=alert(1)> => <p>&lt;img src=x onerror=alert(1)&gt;</p>",
+      "<javascript:alert(1)|click> => <p>&lt;javascript:alert(1)|click&gt;</p>",
+      "<https://x.example|\"><b>x</b>> => <p><a href=\"https://x.example\" rel=\"noopener noreferrer\">&quot;</a>&lt;b&gt;x&lt;/b&gt;&gt;</p>"})
+  void convertsInlineMarkupToSafeHtml(String mrkdwn, String html) {
+    assertThat(ContentFormat.toHtml(mrkdwn)).isEqualTo(html);
+  }
+
+  @Test
+  void turnsParagraphsBulletsAndQuotesIntoBlocksAsSlackShowsThem() {
+    String mrkdwn = "*Short answer.*\nSecond line.\n\n• first point\n• second point\n> quoted\n&gt; still quoted\nAfter.\n";
+
+    assertThat(ContentFormat.toHtml(mrkdwn)).isEqualTo("<p><strong>Short answer.</strong><br>Second line.</p>"
+        + "<ul><li>first point</li><li>second point</li></ul><blockquote>quoted<br>still quoted</blockquote><p>After.</p>");
+  }
+
   @Test
   void anAnswerOfTheLongestLengthHasNoProblemAndOneMoreCharacterHasOne() {
     assertThat(ContentFormat.lengthProblem("x".repeat(ContentFormat.MAX_ANSWER_CHARS))).isEmpty();

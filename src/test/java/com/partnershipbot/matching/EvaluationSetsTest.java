@@ -40,7 +40,10 @@ class EvaluationSetsTest {
       "independent-b.tsv,          0.93, 0.93, 0.025",
       "conversational-tune.tsv,    0.88, 0.94, 0.035",
       "conversational-holdout.tsv, 0.86, 0.94, 0.03",
-      "unseen.tsv,                 0.86, 0.93, 0.045"})
+      "unseen.tsv,                 0.86, 0.93, 0.045",
+      "slack-tune.tsv,             0.84, 0.90, 0.03",
+      "slack-holdout.tsv,          0.81, 0.88, 0.055",
+      "unseen-2.tsv,               0.89, 0.93, 0.055"})
   void setStaysAboveItsFloors(String set, double top1, double rejected, double wrong) throws Exception {
     EvalSummary summary = EvalSummary.of(Evaluation.run(Matchers.shipped(), EvalSet.read(EVAL.resolve(set))));
 

@@ -33,6 +33,17 @@ class LocalModeTest {
   }
 
   @Test
+  void metricsShowTheJvmJettysThreadPoolAndTheConnectionPool() throws Exception {
+    get("/api/ask?q=stargate");
+    HttpResponse<String> response = get("/metrics");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("jvm_memory_used_bytes{", "jvm_gc_", "jvm_threads_live_threads",
+        "process_cpu_usage", "process_uptime_seconds", "jetty_threads_busy", "jetty_threads_config_max",
+        "hikaricp_connections{pool=\"records\"", "hikaricp_connections_max{pool=\"records\"");
+  }
+
+  @Test
   void askAnswersAnAliasWithTheAnswersTitleAndText() throws Exception {
     HttpResponse<String> response = get("/api/ask?q=" + URLEncoder.encode("Stargate", StandardCharsets.UTF_8));
     assertThat(response.statusCode()).isEqualTo(200);

@@ -74,6 +74,25 @@ class ServeSettingsTest {
   }
 
   @Test
+  void operationsSettingsAreCheckedAtStartEachNamingItsVariable() {
+    Env env = ServeEnv.in(temp, CONFIG).with("LOG_FORMAT", "yaml").with("DRAIN_SECONDS", "soon")
+        .with("CONFIG_WATCH", "maybe").env();
+
+    assertThatThrownBy(() -> ServeSettings.from(env)).isInstanceOf(SettingsException.class)
+        .hasMessageContaining("LOG_FORMAT must be text or json, not 'yaml'")
+        .hasMessageContaining("DRAIN_SECONDS must be a whole number of seconds from 0 to 120, not 'soon'")
+        .hasMessageContaining("CONFIG_WATCH must be true or false, not 'maybe'");
+  }
+
+  @Test
+  void byDefaultADrainKeepsAnsweringFiveSecondsAndTheConfigFolderIsWatched() {
+    ServeSettings settings = ServeSettings.from(new Env(Map.of("BOT_CONFIG_DIR", CONFIG.toString())));
+
+    assertThat(settings.drainDelay()).isEqualTo(java.time.Duration.ofSeconds(5));
+    assertThat(settings.watchConfig()).isTrue();
+  }
+
+  @Test
   void eachConfiguredPlatformIsListedOnce() {
     ServeSettings settings = ServeEnv.in(temp, CONFIG).with("SLACK_BOT_TOKEN", "xoxb-0000000000-test-token")
         .with("SLACK_SIGNING_SECRET", "a-signing-secret").with("TEAMS_WEBHOOK_SECRET", "c2VjcmV0").settings();

@@ -3,6 +3,7 @@ package com.partnershipbot.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnershipbot.testing.ClassHarness;
+import com.partnershipbot.testing.LogCapture;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -87,6 +88,20 @@ class EventsTest {
 
     assertThat(postsTo("C0RETRY", 2)).extracting(c -> c.field("thread_ts"))
         .containsExactlyInAnyOrder("1700000006.000100", "1700000006.000200");
+  }
+
+  @Test
+  void whatAnEventLogsCarriesThePlatformAndTheEventId() throws Exception {
+    String body = Payloads.mention("Ev-logged", "C0LOGGED", "1700000007.000100", null, SignedClient.USER,
+        "<@" + BOT + "> is azure still exclusive?");
+    send(body);
+    try (LogCapture log = LogCapture.open()) {
+      harness.get().client.event(body, Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"));
+
+      assertThat(log.events()).filteredOn(e -> e.getFormattedMessage().contains("Ev-logged"))
+          .singleElement().satisfies(e -> assertThat(e.getMDCPropertyMap())
+              .containsEntry("platform", "slack").containsEntry("event_id", "Ev-logged"));
+    }
   }
 
   @Test

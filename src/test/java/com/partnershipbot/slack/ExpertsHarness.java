@@ -7,6 +7,7 @@ import com.partnershipbot.answering.Json;
 import com.partnershipbot.answering.LiveConfig;
 import com.partnershipbot.answering.AnswerService;
 import com.partnershipbot.answering.AdminConsole;
+import com.partnershipbot.answering.ConversationMemory;
 import com.partnershipbot.answering.RecentDeliveries;
 import com.partnershipbot.knowledge.ConfigLoader;
 import com.partnershipbot.matching.TestMatching;
@@ -51,7 +52,7 @@ final class ExpertsHarness implements AutoCloseable {
     desk = new ExpertDesk(() -> live.get().knowledge().settings(), storage.tickets(), storage.deliveries(), clock);
     SlackSettings settings = new SlackSettings(SlackHarness.BOT_TOKEN, SignedClient.SECRET, null, slackApi.apiUrl());
     bot = new SlackBot(settings, new PlatformServices(new AnswerService(live), new FeedbackTally(),
-        AdminConsole.UNAVAILABLE, new RecentDeliveries(), ReplyCounters.NONE, desk));
+        AdminConsole.UNAVAILABLE, new RecentDeliveries(), ReplyCounters.NONE, ConversationMemory.inMemory(), desk));
     bot.start();
     server = BotServer.newServer(0, List.of(new Route(SlackBot.EVENTS_PATH, bot.routes().get(SlackBot.EVENTS_PATH))));
     server.start();

@@ -76,6 +76,7 @@ final class FakeSlackApi implements AutoCloseable {
   private final AtomicLong ts = new AtomicLong(1_700_000_000_000_100L);
   private final List<Posted> posted = new CopyOnWriteArrayList<>();
   private volatile String authTestError;
+  private volatile String socketModeUrl;
 
   FakeSlackApi() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -99,6 +100,11 @@ final class FakeSlackApi implements AutoCloseable {
   /** Makes auth.test refuse the token with this error (null: accept it). */
   void refuseToken(String error) {
     authTestError = error;
+  }
+
+  /** apps.connections.open answers this WebSocket URL (a {@link FakeSocketMode}'s). */
+  void openConnectionsAt(String url) {
+    socketModeUrl = url;
   }
 
   /** The next call to {@code method} (or response_url path) gets this status instead of success. */
@@ -203,6 +209,10 @@ final class FakeSlackApi implements AutoCloseable {
   private String success(String method, Call call) {
     if (method.equals("conversations.history") || method.equals("conversations.replies")) {
       return readBack(call);
+    }
+    if (method.equals("apps.connections.open")) {
+      return socketModeUrl == null ? "{\"ok\":false,\"error\":\"not_allowed_token_type\"}"
+          : "{\"ok\":true,\"url\":\"" + socketModeUrl + "\"}";
     }
     if (method.equals("auth.test")) {
       return authTestError != null ? "{\"ok\":false,\"error\":\"" + authTestError + "\"}"

@@ -5,7 +5,14 @@ import com.partnershipbot.answering.Json;
 
 /** Slack's JSON payloads (Events API callbacks, block_actions), built field by field as Slack sends them. */
 final class Payloads {
+  /** Slack stamps every click with its own action_ts. */
+  private static final java.util.concurrent.atomic.AtomicLong ACTION_TS = new java.util.concurrent.atomic.AtomicLong(300);
+
   private Payloads() {}
+
+  private static String nextActionTs() {
+    return String.format(java.util.Locale.ROOT, "1700000000.%06d", ACTION_TS.incrementAndGet());
+  }
 
   static String mention(String eventId, String channel, String ts, String threadTs, String user, String text) {
     ObjectNode event = Json.MAPPER.createObjectNode().put("type", "app_mention").put("user", user)
@@ -51,7 +58,7 @@ final class Payloads {
     }
     body.putObject("channel").put("id", SignedClient.CHANNEL).put("name", "general");
     body.putArray("actions").addObject().put("type", "button").put("action_id", actionId).put("block_id", blockId)
-        .put("value", value).put("action_ts", "1700000000.000300")
+        .put("value", value).put("action_ts", nextActionTs())
         .putObject("text").put("type", "plain_text").put("text", value);
     return Json.write(body);
   }

@@ -43,13 +43,18 @@ final class SignedClient {
 
   /** A slash command as Slack posts it, with its response_url pointing wherever the test says. */
   HttpResponse<String> command(String text, String responseUrl) throws IOException, InterruptedException {
+    return commandAs(USER, text, responseUrl);
+  }
+
+  /** The same, typed by {@code user}. */
+  HttpResponse<String> commandAs(String user, String text, String responseUrl) throws IOException, InterruptedException {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("token", "verification-token-unused");
     form.put("team_id", "T0001");
     form.put("team_domain", "example");
     form.put("channel_id", CHANNEL);
     form.put("channel_name", "general");
-    form.put("user_id", USER);
+    form.put("user_id", user);
     form.put("user_name", "asker");
     form.put("command", "/partnership");
     form.put("text", text);

@@ -59,6 +59,16 @@ class SlackAdminNotifierTest {
   }
 
   @Test
+  void teamsAdminsAreNotMessagedInSlack() throws Exception {
+    notifier(settings(List.of("U0ADMIN1", "teams:6f1e2d3c-0000-4000-8000-00000000abcd"), null))
+        .notifyAdmins(AdminMessage.saying("Config reloaded"));
+    replies.close();
+
+    assertThat(slackApi.calls("chat.postMessage", c -> true)).extracting(c -> c.field("channel"))
+        .containsExactly("U0ADMIN1");
+  }
+
+  @Test
   void withNoAdminsNothingIsSentAndNothingThrows() {
     notifier(BotSettings.defaults()).notifyAdmins(AdminMessage.saying("Config reloaded"));
     replies.close();

@@ -2,6 +2,7 @@ package com.partnershipbot.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.partnershipbot.answering.AdminMessage;
 import com.partnershipbot.knowledge.BotSettings;
 import com.partnershipbot.testing.LogCapture;
 import java.nio.file.Files;
@@ -10,6 +11,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -39,6 +42,27 @@ class StorageFaultsTest {
       assertThat(files.map(path -> path.getFileName().toString()))
           .anyMatch(name -> name.startsWith("partnership-bot.mv.db.corrupt-"));
     }
+  }
+
+  @Test
+  void theMoveIsKeptForTheAdminsUntilANotifierIsGivenThenToldToEachOnce() throws Exception {
+    byte[] garbage = new byte[20_000];
+    new Random(7).nextBytes(garbage);
+    Files.write(dataDir.resolve("partnership-bot.mv.db"), garbage);
+    List<AdminMessage> slack = new ArrayList<>();
+    List<AdminMessage> teams = new ArrayList<>();
+
+    try (Storage storage = Storage.open(DatabaseSettings.embedded(dataDir), BotSettings::defaults, Clock.systemUTC())) {
+      storage.notifyAdminsThrough(slack::add);
+      storage.notifyAdminsThrough(teams::add);
+    }
+
+    assertThat(slack).singleElement().satisfies(notice -> {
+      assertThat(notice.signal()).isEqualTo(AdminMessage.Signal.WARNING);
+      assertThat(notice.plainText()).startsWith("The records database was corrupt\nI moved it aside to "
+          + dataDir.toAbsolutePath().resolve("partnership-bot.mv.db.corrupt-"));
+    });
+    assertThat(teams).isEqualTo(slack);
   }
 
   @Test

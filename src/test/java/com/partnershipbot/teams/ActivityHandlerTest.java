@@ -59,15 +59,32 @@ class ActivityHandlerTest {
   }
 
   @Test
-  void countsAFeedbackVoteOncePerPersonAndCard() {
+  void countsAFeedbackVoteOncePerPersonAndCardAndThanksInTheCardItself() {
     ObjectNode vote = Activities.submit(SERVICE_URL, "1", SubmitActions.feedback("hosting", false));
 
     List<Outgoing> first = handler.handle(activity(vote));
     List<Outgoing> again = handler.handle(activity(vote));
 
     assertThat(tally.unhelpful("hosting")).isEqualTo(1);
-    assertThat(first.get(0).activity().path("text").asText()).startsWith("Thanks");
-    assertThat(again.get(0).activity().path("text").asText()).contains("already recorded");
+    assertThat(first).singleElement().satisfies(update -> {
+      assertThat(update.replaces()).isTrue();
+      assertThat(update.replyToId()).isEqualTo("card-1");
+      assertThat(update.operation()).isEqualTo("updateActivity");
+      assertThat(card(update).toString()).contains(ActivityHandler.THANKS_UNHELPFUL);
+      assertThat(card(update).findValues("data")).noneSatisfy(data -> assertThat(data.path("action").asText())
+          .isEqualTo("feedback"));
+    });
+    assertThat(again).singleElement().satisfies(update -> assertThat(update.replaces()).isTrue());
+  }
+
+  @Test
+  void aVoteInAChannelIsCountedButLeavesTheCardAsItIsForEveryone() {
+    ObjectNode vote = Activities.submit(SERVICE_URL, "1", SubmitActions.feedback("hosting", true));
+    ((ObjectNode) vote.path("conversation")).put("conversationType", "channel");
+
+    assertThat(handler.handle(activity(vote))).isEmpty();
+    assertThat(handler.handle(activity(vote))).isEmpty();
+    assertThat(tally.helpful("hosting")).isEqualTo(1);
   }
 
   @Test

@@ -48,10 +48,19 @@ final class FakeMicrosoft implements AutoCloseable {
   private final java.util.Queue<int[]> cannedPosts = new java.util.concurrent.ConcurrentLinkedQueue<>();
   final AtomicInteger postAttempts = new AtomicInteger();
 
-  /** One activity the bot posted to the connector. */
+  /** One activity the bot sent to the connector: POST a new one or a reply, PUT an update. */
   record Post(String rawPath, String authorization, JsonNode body, String method) {
     String replyToId() {
       return body.path("replyToId").asText(null);
+    }
+
+    boolean isUpdate() {
+      return "PUT".equals(method);
+    }
+
+    /** A message the bot started (a welcome, an admin notice): posted to the conversation, replying to nothing. */
+    boolean isNewMessage() {
+      return "POST".equals(method) && rawPath.endsWith("/activities") && replyToId() == null;
     }
   }
 
@@ -118,6 +127,16 @@ final class FakeMicrosoft implements AutoCloseable {
 
   List<Post> repliesTo(String activityId) {
     return posts.stream().filter(post -> activityId.equals(post.replyToId())).toList();
+  }
+
+  /** Sends an activity to the bot at {@code port} as the Bot Framework does: POST /api/messages with a signed token. */
+  java.net.http.HttpResponse<String> deliver(int port, JsonNode activity) throws IOException, InterruptedException {
+    String token = BotFrameworkTokens.sign(TEAMS_KEY, BotFrameworkTokens.claims(serviceUrl()).build());
+    return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create("http://127.0.0.1:" + port + "/api/messages"))
+        .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(Json.write(activity))).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
   }
 
   private void metadata(HttpExchange exchange) throws IOException {

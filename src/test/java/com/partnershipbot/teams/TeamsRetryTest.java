@@ -16,6 +16,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Teams replies follow the same policy as Slack's: server errors and 429s are retried, a refusal is lost once. */
 class TeamsRetryTest {
@@ -41,9 +43,9 @@ class TeamsRetryTest {
   }
 
   @Test
-  void aReplyIsPostedOnceThroughServerErrorsAndARateLimit() throws Exception {
+  void aReplyIsPostedOnceThroughTwoServerErrorsAndARateLimit() throws Exception {
     microsoft.answerNextPost(500, -1);
-    microsoft.answerNextPost(503, -1);
+    microsoft.answerNextPost(500, -1);
     microsoft.answerNextPost(429, 1);
     String id = UUID.randomUUID().toString();
 
@@ -53,6 +55,20 @@ class TeamsRetryTest {
     assertThat(microsoft.repliesTo(id)).hasSize(1);
     assertThat(microsoft.postAttempts).hasValue(4);
     assertThat(log.lines()).filteredOn(line -> line.contains("Teams: retrying")).hasSize(3);
+    assertThat(metrics()).contains("partnershipbot_teams_api_retries_total{method=\"replyToActivity\"} 3.0");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {412, 502, 504})
+  void aConcurrentChangeOrAGatewayErrorIsRetried(int status) throws Exception {
+    microsoft.answerNextPost(status, -1);
+    String id = UUID.randomUUID().toString();
+
+    assertThat(post(id).statusCode()).isEqualTo(200);
+
+    microsoft.awaitReplyTo(id);
+    assertThat(microsoft.repliesTo(id)).hasSize(1);
+    assertThat(microsoft.postAttempts).hasValue(2);
   }
 
   @Test
@@ -65,6 +81,11 @@ class TeamsRetryTest {
     Poll.until("the reply is given up on", () -> log.lines().stream().anyMatch(line -> line.contains("Teams reply lost")));
     assertThat(microsoft.postAttempts).hasValue(1);
     assertThat(log.noise()).isEmpty();
+  }
+
+  private String metrics() throws Exception {
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port()
+        + "/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body();
   }
 
   private HttpResponse<String> post(String id) throws Exception {

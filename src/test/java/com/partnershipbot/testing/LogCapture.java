@@ -39,6 +39,11 @@ public final class LogCapture extends AppenderBase<ILoggingEvent> implements Aut
         + (e.getThrowableProxy() == null ? "" : " [" + e.getThrowableProxy().getClassName() + "]")).toList();
   }
 
+  /** Every event logged so far, with its MDC. */
+  public List<ILoggingEvent> events() {
+    return List.copyOf(events);
+  }
+
   public void clear() {
     events.clear();
   }

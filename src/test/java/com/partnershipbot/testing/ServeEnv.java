@@ -14,6 +14,7 @@ public final class ServeEnv {
 
   private ServeEnv(Path tempDir, Path configDir) {
     variables.put("PORT", "0");
+    variables.put("DRAIN_SECONDS", "0");
     variables.put("BOT_CONFIG_DIR", configDir.toString());
     variables.put("DATA_DIR", tempDir.resolve("data").toString());
   }
