@@ -28,10 +28,7 @@ record Outgoing(String conversationId, String replyToId, ObjectNode activity, bo
 
   /** The card the activity's button was on, replaced by {@code card}. */
   static Outgoing replacing(Activity clicked, ObjectNode card) {
-    ObjectNode activity = NODES.objectNode().put("type", "message").put("id", clicked.field("replyToId"));
-    copy(activity, "conversation", clicked.conversation());
-    activity.set("attachments", NODES.arrayNode().add(ExpertCards.attachment(card)));
-    return new Outgoing(clicked.conversationId(), clicked.field("replyToId"), activity, true);
+    return replacedCard(clicked, clicked.field("replyToId"), ExpertCards.attachment(card));
   }
 
   /** A message the bot starts in a conversation (a ticket, a relayed answer), not a reply to anything. */
