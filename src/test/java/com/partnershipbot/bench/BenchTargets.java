@@ -1,8 +1,6 @@
 package com.partnershipbot.bench;
 
-import com.partnershipbot.testing.ServeEnv;
 import com.partnershipbot.testing.TempDirs;
-import com.partnershipbot.server.Application;
 import com.partnershipbot.server.BotServer;
 import com.partnershipbot.server.Route;
 import com.slack.api.Slack;
@@ -16,12 +14,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.eclipse.jetty.server.Server;
 
 /**
- * The two servers under load, both on loopback port 0 behind the same Jetty set-up: Partnership
- * Bot as {@code serve} starts it, and a bare Bolt app that acknowledges every command with a
+ * The two servers under load, on loopback: Partnership Bot started from the jar as README's first
+ * command starts it, flags included, in its own process ({@link ServeProcess}), and, in this
+ * process, behind the same Jetty set-up, a bare Bolt app that acknowledges every command with a
  * constant string (by default {@code {"text":"ok"}}, as {@code ctx.ack("ok")} would). A tiny fake of Slack's Web API answers the auth.test both make at start.
  */
 final class BenchTargets implements AutoCloseable {
@@ -29,7 +30,7 @@ final class BenchTargets implements AutoCloseable {
 
   private final FakeWebApi slackApi;
   private final Path dataFolder;
-  private final Application bot;
+  private final ServeProcess bot;
   private final Server bare;
   private final Slack bareSlack;
 
@@ -37,12 +38,13 @@ final class BenchTargets implements AutoCloseable {
    * With {@code answerSizedBare}, the bare app's constant reply is the bot's own reply to "azure"
    * (the same bytes on the wire), which tells the framework's cost apart from the answer's size.
    */
-  BenchTargets(boolean answerSizedBare) throws Exception {
+  BenchTargets(boolean answerSizedBare, List<String> flags, Path jar) throws Exception {
     slackApi = new FakeWebApi();
     String apiUrl = slackApi.url();
     dataFolder = Files.createTempDirectory("partnership-bot-bench");
-    bot = Application.start(ServeEnv.in(dataFolder, Path.of("bot-config")).with("SLACK_BOT_TOKEN", BOT_TOKEN)
-        .with("SLACK_SIGNING_SECRET", SignedCommands.SECRET).with("SLACK_API_URL", apiUrl).settings());
+    Path logs = Files.createDirectories(Path.of("target", "load"));
+    bot = ServeProcess.start(flags, jar, apiUrl, dataFolder,
+        logs.resolve("serve-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".log"));
     String bareBody = answerSizedBare ? botReply("azure") : "{\"text\":\"ok\"}";
     SlackConfig config = new SlackConfig();
     config.setMethodsEndpointUrlPrefix(apiUrl);
@@ -63,6 +65,11 @@ final class BenchTargets implements AutoCloseable {
       throw new IllegalStateException("the bot answered " + response.statusCode());
     }
     return response.body();
+  }
+
+  /** The bot's process: its resident set, CPU and start time. */
+  ServeProcess botProcess() {
+    return bot;
   }
 
   int botPort() {

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongSupplier;
 
 /**
  * Two ways to load a target over loopback. Open loop sends at a fixed rate whatever the replies
@@ -58,12 +59,13 @@ final class LoadRun {
   static RunResult closedLoop(String target, SignedCommands commands, int concurrency, Duration duration)
       throws InterruptedException {
     return closedLoop(target, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(), commands,
-        concurrency, duration);
+        concurrency, duration, ServerCpu::nanos);
   }
 
+  /** {@code serverCpu} tells the CPU time the target has used so far, in nanoseconds. */
   static RunResult closedLoop(String target, HttpClient http, SignedCommands commands, int concurrency,
-      Duration duration) throws InterruptedException {
-    long cpuBefore = ServerCpu.nanos();
+      Duration duration, LongSupplier serverCpu) throws InterruptedException {
+    long cpuBefore = serverCpu.getAsLong();
     long end = System.nanoTime() + duration.toNanos();
     int capacity = 200_000 * Math.max(1, (int) duration.toSeconds());
     long[] latencies = new long[capacity];
@@ -104,7 +106,7 @@ final class LoadRun {
     double seconds = (System.nanoTime() - start) / 1e9;
     int measured = Math.min(ok.get(), capacity);
     return RunResult.of(target, "closed loop x" + concurrency, sent.get(), errors.get(), firstError.get(), latencies,
-        measured, seconds).withServerCpu(ServerCpu.nanos() - cpuBefore);
+        measured, seconds).withServerCpu(serverCpu.getAsLong() - cpuBefore);
   }
 
   static void waitUntil(long due) {

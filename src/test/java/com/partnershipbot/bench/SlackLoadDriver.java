@@ -27,7 +27,10 @@ import java.util.Map;
  * run, at most 120), warmup (seconds), concurrency (closed-loop requests in flight, at most 256),
  * saturate (closed-loop seconds per target per round, at most 60), rounds (at most 5), questions (typical; eval for every question in the evaluation set; unique for those
  * questions with a number appended, so none repeats and every one runs the matcher), bare (what the
- * bare app acknowledges with: ok, or answer for the bytes of a typical answer).
+ * bare app acknowledges with: ok, or answer for the bytes of a typical answer), jar (default
+ * target/partnership-bot.jar) and readme (whose first serve command's flags the bot is started with,
+ * default README.md). {@code starts=N} instead starts the jar N times on one data folder (the first
+ * start encodes every sentence, the others find them saved) and prints each start time and the median.
  */
 public final class SlackLoadDriver {
   static final List<String> TYPICAL = List.of("is azure still exclusive?", "azure", "what about the AGI clause?",
@@ -45,6 +48,12 @@ public final class SlackLoadDriver {
     if (options.containsKey("soak")) {
       System.exit(SoakRun.of(options).run() ? 0 : 1);
     }
+    List<String> flags = LaunchCommand.flags(Path.of(options.getOrDefault("readme", LaunchCommand.README.toString())));
+    Path jar = Path.of(options.getOrDefault("jar", "target/partnership-bot.jar"));
+    if (options.containsKey("starts")) {
+      StartTimes.run(flags, jar, bounded(options, "starts", 5, 20));
+      return;
+    }
     int rate = bounded(options, "rate", 500, 5000);
     int seconds = bounded(options, "seconds", 20, 120);
     int warmup = bounded(options, "warmup", 10, 60);
@@ -60,7 +69,13 @@ public final class SlackLoadDriver {
         options.getOrDefault("questions", "typical"), questions.size(), rate, seconds, concurrency, saturate, rounds,
         options.getOrDefault("bare", "ok"));
     List<RunResult> results = new ArrayList<>();
-    try (BenchTargets targets = new BenchTargets(answerSizedBare(options.getOrDefault("bare", "ok")))) {
+    long rssMb;
+    double startSeconds;
+    try (BenchTargets targets = new BenchTargets(answerSizedBare(options.getOrDefault("bare", "ok")), flags, jar)) {
+      ServeProcess serve = targets.botProcess();
+      startSeconds = serve.startSeconds();
+      System.out.printf(Locale.ROOT, "bot: %s (pid %d), first answer %.2f s after launch%n", serve.commandLine(),
+          serve.pid(), startSeconds);
       SignedCommands bot = new SignedCommands(targets.botPort(), questions, unique);
       SignedCommands bare = new SignedCommands(targets.barePort(), questions, unique);
       for (SignedCommands target : List.of(bot, bare)) {
@@ -71,10 +86,26 @@ public final class SlackLoadDriver {
         results.add(LoadRun.openLoop("bot", bot, rate, Duration.ofSeconds(seconds)));
         results.add(LoadRun.openLoop("bare-bolt", bare, rate, Duration.ofSeconds(seconds)));
       }
-      results.addAll(saturate(bot, bare, concurrency, saturate * rounds));
+      results.addAll(saturate(bot, bare, serve, concurrency, saturate * rounds));
+      rssMb = MemoryProbe.rssMb(serve.pid());
     }
     report(results);
     System.out.println("load average at the end: " + loadAverage());
+    System.out.println(summary(kind, results, rssMb, startSeconds));
+  }
+
+  /** One line a script can compare between runs (before a release, say). */
+  private static String summary(String kind, List<RunResult> results, long rssMb, double startSeconds) {
+    RunResult botOpen = results.stream().filter(r -> r.target().equals("bot") && r.mode().startsWith("open"))
+        .max((a, b) -> Double.compare(a.percentileMillis(99), b.percentileMillis(99))).orElseThrow();
+    double bot = best(results, "bot");
+    double bare = best(results, "bare-bolt");
+    return String.format(Locale.ROOT, "LOAD date=%s questions=%s bot_rps=%.0f bare_rps=%.0f ratio=%.2f "
+        + "open_p99_ms=%.1f saturated_p99_ms=%.1f errors=%d rss_mb=%d start_s=%.2f",
+        ZonedDateTime.now().withNano(0), kind, bot, bare, bot / bare, botOpen.percentileMillis(99),
+        results.stream().filter(r -> r.target().equals("bot") && r.mode().startsWith("closed"))
+            .mapToDouble(r -> r.percentileMillis(99)).max().orElse(Double.NaN),
+        results.stream().mapToInt(RunResult::errors).sum(), rssMb, startSeconds);
   }
 
   /** The machine's load average (Linux), to tell a quiet run from a disturbed one. */
@@ -90,8 +121,8 @@ public final class SlackLoadDriver {
    * Closed loop to saturation, in two-second slices that alternate between the targets
    * (bot, bare, bare, bot, ...), so both see the same share of whatever else the machine is doing.
    */
-  private static List<RunResult> saturate(SignedCommands bot, SignedCommands bare, int concurrency, int seconds)
-      throws InterruptedException {
+  private static List<RunResult> saturate(SignedCommands bot, SignedCommands bare, ServeProcess botProcess,
+      int concurrency, int seconds) throws InterruptedException {
     HttpClient botHttp = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     HttpClient bareHttp = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     List<RunResult> botSlices = new ArrayList<>();
@@ -100,9 +131,9 @@ public final class SlackLoadDriver {
       boolean botFirst = slice % 2 == 0;
       for (int turn = 0; turn < 2; turn++) {
         if (botFirst == (turn == 0)) {
-          botSlices.add(LoadRun.closedLoop("bot", botHttp, bot, concurrency, SLICE));
+          botSlices.add(LoadRun.closedLoop("bot", botHttp, bot, concurrency, SLICE, botProcess::cpuNanos));
         } else {
-          bareSlices.add(LoadRun.closedLoop("bare-bolt", bareHttp, bare, concurrency, SLICE));
+          bareSlices.add(LoadRun.closedLoop("bare-bolt", bareHttp, bare, concurrency, SLICE, ServerCpu::nanos));
         }
       }
     }
@@ -119,7 +150,8 @@ public final class SlackLoadDriver {
         bot, bare, 100 * bot / bare);
     double botCpu = cpu(results, "bot");
     double bareCpu = cpu(results, "bare-bolt");
-    System.out.printf(Locale.ROOT, "server CPU per request: bot %.0f us, bare Bolt %.0f us%n", botCpu, bareCpu);
+    System.out.printf(Locale.ROOT, "CPU per request: bot %.0f us (its whole process), bare Bolt %.0f us (its request threads)%n",
+        botCpu, bareCpu);
   }
 
   private static double cpu(List<RunResult> results, String target) {

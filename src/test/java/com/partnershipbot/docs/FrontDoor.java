@@ -2,11 +2,15 @@ package com.partnershipbot.docs;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** What keeps a README a short front door: a title, one paragraph, then the two commands, and few lines in all. */
 final class FrontDoor {
   static final int MAX_LINES = 150;
   static final String BUILD_AND_RUN = "mvn -B -DskipTests package && java -jar target/partnership-bot.jar serve";
+  /** The first command, with whatever JVM flags the bot needs between {@code java} and {@code -jar}. */
+  private static final Pattern BUILD_AND_RUN_WITH_FLAGS = Pattern.compile(
+      "mvn -B -DskipTests package && java( -\\S+)* -jar target/partnership-bot\\.jar serve");
   static final String TEST = "mvn -B verify";
 
   private FrontDoor() {
@@ -25,8 +29,9 @@ final class FrontDoor {
       problems.add("README must open with its title and one paragraph, then the commands");
     }
     int second = first < 0 ? -1 : fence(lines, closing(lines, first) + 1);
-    if (!isCommand(lines, first, BUILD_AND_RUN)) {
-      problems.add("README's first command must be: " + BUILD_AND_RUN);
+    if (!isCommand(lines, first, BUILD_AND_RUN_WITH_FLAGS)) {
+      problems.add("README's first command must be: mvn -B -DskipTests package && java [flags] -jar "
+          + "target/partnership-bot.jar serve");
     }
     if (!isCommand(lines, second, TEST) || !blank(lines, closing(lines, first) + 1, second)) {
       problems.add("README's second command, right after the first, must be: " + TEST);
@@ -40,7 +45,11 @@ final class FrontDoor {
   }
 
   private static boolean isCommand(String[] lines, int fence, String command) {
-    return fence >= 0 && fence + 2 < lines.length && lines[fence + 1].strip().equals(command)
+    return isCommand(lines, fence, Pattern.compile(Pattern.quote(command)));
+  }
+
+  private static boolean isCommand(String[] lines, int fence, Pattern command) {
+    return fence >= 0 && fence + 2 < lines.length && command.matcher(lines[fence + 1].strip()).matches()
         && lines[fence + 2].strip().equals("```");
   }
 

@@ -1,0 +1,43 @@
+package com.partnershipbot.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * README's first command, the deployment guide's examples and the load drivers start the bot with
+ * the same JVM flags, so the memory the drivers measure is what a user who copies a command gets.
+ */
+class LaunchFlagsTest {
+  private static final Path DEPLOYMENT = Path.of("docs/deployment.md");
+
+  @Test
+  void theDriversStartTheBotWithReadmesFlagsWhichBoundItsMemory() throws IOException {
+    List<String> flags = LaunchCommand.flags();
+
+    assertThat(flags).anyMatch(flag -> flag.startsWith("-Xmx")).contains("-XX:+UseSerialGC");
+    assertThat(LaunchCommand.everyServeCommand(Files.readString(LaunchCommand.README)).get(0)).isEqualTo(flags);
+  }
+
+  @Test
+  void everyDeploymentExampleUsesReadmesFlags() throws IOException {
+    List<List<String>> examples = LaunchCommand.everyServeCommand(Files.readString(DEPLOYMENT));
+
+    assertThat(examples).as("the deployment guide's commands that start serve").hasSizeGreaterThanOrEqualTo(2);
+    assertThat(examples).allSatisfy(example -> assertThat(example).isEqualTo(LaunchCommand.flags()));
+  }
+
+  @Test
+  void flagsAreReadFromTheFirstServeCommandWhereverTheJarIs() {
+    String text = "java -jar target/partnership-bot.jar ask \"hi\"\n"
+        + "mvn -B -DskipTests package && java -Xmx64m -XX:+UseSerialGC -jar target/partnership-bot.jar serve\n"
+        + "ExecStart=/usr/bin/java -Xmx64m -jar /opt/partnership-bot/partnership-bot.jar serve\n";
+
+    assertThat(LaunchCommand.everyServeCommand(text))
+        .containsExactly(List.of("-Xmx64m", "-XX:+UseSerialGC"), List.of("-Xmx64m"));
+  }
+}
