@@ -4,6 +4,8 @@ import com.partnershipbot.knowledge.Knowledge;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
@@ -33,10 +35,14 @@ public final class MatcherFactory {
     return new MatcherFactory(Optional::empty, false, Tuning.DEFAULT);
   }
 
-  /** Loads the encoder now; its vectors are kept under {@code dataDir} when one is given. */
+  /**
+   * Starts loading the encoders now, each on a thread of its own, while the caller goes on (reading
+   * the config, say); the first build waits for them. Their vectors are kept under {@code dataDir}
+   * when one is given.
+   */
   public static MatcherFactory withEncoder(Optional<Path> dataDir) {
-    Optional<Encoders> loaded = encoders(dataDir);
-    return new MatcherFactory(() -> loaded, false, Tuning.DEFAULT);
+    CompletableFuture<Optional<Encoders>> loading = inBackground("encoder-loader", () -> encoders(dataDir));
+    return new MatcherFactory(() -> joined(loading), false, Tuning.DEFAULT);
   }
 
   /**
@@ -79,10 +85,41 @@ public final class MatcherFactory {
     return () -> value;
   }
 
-  /** The shipped encoder and the second one; no second without the first. */
+  /** The shipped encoder and the second one, loaded side by side; no second without the first. */
   private static Optional<Encoders> encoders(Optional<Path> dataDir) {
+    CompletableFuture<Optional<Embedder>> second = inBackground("second-encoder-loader", Semantics::loadSecond);
     return Semantics.load().map(first -> new Encoders(cache(first, dataDir, VectorFile.NAME),
-        Semantics.loadSecond().map(second -> cache(second, dataDir, SECOND_FILE))));
+        joined(second).map(encoder -> cache(encoder, dataDir, SECOND_FILE))));
+  }
+
+  /** {@code work} on a daemon thread of its own (not the common pool, which encodes sentences). */
+  private static <T> CompletableFuture<T> inBackground(String name, Supplier<T> work) {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    Thread thread = new Thread(() -> {
+      try {
+        result.complete(work.get());
+      } catch (Throwable e) {
+        result.completeExceptionally(e);
+      }
+    }, name);
+    thread.setDaemon(true);
+    thread.start();
+    return result;
+  }
+
+  /** The value, or what failed while computing it, as it was thrown. */
+  private static <T> T joined(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   private static VectorCache cache(Embedder embedder, Optional<Path> dataDir, String file) {

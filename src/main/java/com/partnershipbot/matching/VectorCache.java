@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Sentence vectors kept between builds, so reloading the config embeds only the sentences that are
@@ -20,9 +18,10 @@ import org.slf4j.LoggerFactory;
  * sentences of that build.
  */
 final class VectorCache {
-  private static final Logger LOG = LoggerFactory.getLogger(VectorCache.class);
   /** Encoding more new sentences than this at once is worth a line in the log: it takes a while. */
   private static final int MANY = 1000;
+  /** Sentences encoded before the time all of them will take is estimated. */
+  private static final int ESTIMATE_AFTER = 100;
 
   private final Embedder embedder;
   private final Memory memory;
@@ -98,11 +97,21 @@ final class VectorCache {
     return complete;
   }
 
+  /** Every core encodes; past {@link #MANY} sentences the log says how long it will take and how it goes. */
   private void encode(List<String> sentences, Map<String, float[]> next) {
-    if (sentences.size() > MANY) {
-      LOG.info("Encoding {} sentences the encoder has not seen before; this takes a while, once", sentences.size());
+    if (sentences.size() <= MANY) {
+      sentences.parallelStream().forEach(sentence -> next.put(sentence, embedder.embed(sentence)));
+      return;
     }
-    sentences.parallelStream().forEach(sentence -> next.put(sentence, embedder.embed(sentence)));
+    EncodingProgress progress = new EncodingProgress(embedder.modelId(), sentences.size());
+    int sample = ESTIMATE_AFTER;
+    sentences.subList(0, sample).parallelStream().forEach(sentence -> next.put(sentence, embedder.embed(sentence)));
+    progress.estimate(sample);
+    sentences.subList(sample, sentences.size()).parallelStream().forEach(sentence -> {
+      next.put(sentence, embedder.embed(sentence));
+      progress.encodedOne();
+    });
+    progress.finished();
   }
 
   private void save(Set<String> sentences, Map<String, float[]> vectors) {

@@ -76,7 +76,11 @@ public final class AdminLoop implements AutoCloseable {
   /** As above; without the file watch ({@code watchConfig} false), only admin reloads read the files again. */
   public static AdminLoop start(DatabaseSettings settings, LiveConfig config, Clock clock, boolean watchConfig)
       throws IOException {
-    Storage storage = Storage.open(settings, () -> config.get().knowledge().settings(), clock);
+    return start(Storage.open(settings, () -> config.get().knowledge().settings(), clock), config, clock, watchConfig);
+  }
+
+  /** As above, with storage opened already (at start, beside the config and the encoders); closed if this fails. */
+  static AdminLoop start(Storage storage, LiveConfig config, Clock clock, boolean watchConfig) throws IOException {
     BotMetrics metrics = new BotMetrics();
     metrics.countLostRecords(storage::lostRecords);
     storage.measurePoolWith(metrics.registry());
@@ -127,6 +131,11 @@ public final class AdminLoop implements AutoCloseable {
   /** Metrics, also for adapters that count API errors and retries. */
   public BotMetrics metrics() {
     return metrics;
+  }
+
+  /** The config this loop keeps current. */
+  LiveConfig config() {
+    return config;
   }
 
   public Storage storage() {

@@ -9,6 +9,7 @@ import com.partnershipbot.platform.PlatformAdapter;
 import com.partnershipbot.platform.PlatformServices;
 import com.partnershipbot.platform.PlatformSettings;
 import com.partnershipbot.platform.ReplyCounters;
+import com.partnershipbot.storage.Storage;
 import com.partnershipbot.tryit.TryIt;
 import com.partnershipbot.tryit.Unanswered;
 import java.time.Clock;
@@ -17,6 +18,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.eclipse.jetty.server.Server;
 import org.slf4j.Logger;
@@ -66,9 +70,9 @@ public final class Application implements AutoCloseable {
       server.start();
       LOG.info("Listening at port {}; not ready until the config and the sentence encoder are loaded",
           BotServer.port(server));
-      LiveConfig config = LiveConfig.load(settings.configDir(), new ConfigLoader(), matching.get());
-      AdminLoop admin = AdminLoop.start(settings.database(), config, Clock.systemUTC(), settings.watchConfig());
+      AdminLoop admin = loadAlongside(settings, matching);
       closeables.add(admin);
+      LiveConfig config = admin.config();
       AnswerService answers = new AnswerService(config, admin.askListener());
       List<PlatformAdapter> platforms = startPlatforms(settings.platforms(), admin, answers, closeables);
       TryIt tryIt = new TryIt(settings.tryPage(), settings.localMode(), answers, config, unanswered(admin));
@@ -84,6 +88,49 @@ public final class Application implements AutoCloseable {
       server.stop();
       closeAll(closeables);
       throw PortCheck.explained(e, settings.port());
+    }
+  }
+
+  /**
+   * The database (migrations included) opens on a thread of its own while the encoders load on
+   * theirs and this one reads the config; then the matcher is built and the admin loop wired.
+   */
+  private static AdminLoop loadAlongside(ServeSettings settings, Supplier<MatcherFactory> matching) throws Exception {
+    AtomicReference<LiveConfig> loaded = new AtomicReference<>();
+    CompletableFuture<Storage> storage = CompletableFuture.supplyAsync(
+        () -> Storage.open(settings.database(), () -> loaded.get().get().knowledge().settings(), Clock.systemUTC()),
+        runnable -> daemon("database-opener", runnable).start());
+    try {
+      loaded.set(LiveConfig.load(settings.configDir(), new ConfigLoader(), matching.get()));
+    } catch (Exception | Error e) {
+      storage.whenComplete((opened, failure) -> {
+        if (opened != null) {
+          opened.close();
+        }
+      });
+      throw e;
+    }
+    return AdminLoop.start(joined(storage), loaded.get(), Clock.systemUTC(), settings.watchConfig());
+  }
+
+  private static Thread daemon(String name, Runnable work) {
+    Thread thread = new Thread(work, name);
+    thread.setDaemon(true);
+    return thread;
+  }
+
+  /** The value, or what failed while computing it, as it was thrown. */
+  private static <T> T joined(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error cause) {
+        throw cause;
+      }
+      throw e;
     }
   }
 
