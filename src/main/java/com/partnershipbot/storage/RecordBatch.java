@@ -6,7 +6,9 @@ import com.partnershipbot.storage.StoredRecord.VoteRow;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Writes a batch of records in one transaction. */
 final class RecordBatch {
@@ -19,29 +21,66 @@ final class RecordBatch {
 
   private RecordBatch() {}
 
+  /** Only the statements the batch needs are prepared: a batch of questions alone prepares one. */
   static void write(Connection connection, UserKeys keys, List<StoredRecord> batch) throws SQLException {
     connection.setAutoCommit(false);
-    try (PreparedStatement questions = connection.prepareStatement(QUESTION);
-         PreparedStatement votes = connection.prepareStatement(VOTE);
-         PreparedStatement reloads = connection.prepareStatement(RELOAD)) {
+    try (Statements statements = new Statements(connection)) {
       for (StoredRecord record : batch) {
         if (record instanceof QuestionRow row) {
-          add(questions, keys, row);
+          add(statements.get(QUESTION), keys, row);
         } else if (record instanceof VoteRow row) {
-          add(votes, keys, row);
+          add(statements.get(VOTE), keys, row);
         } else if (record instanceof ReloadRow row) {
-          add(reloads, row);
+          add(statements.get(RELOAD), row);
         }
       }
-      questions.executeBatch();
-      votes.executeBatch();
-      reloads.executeBatch();
+      statements.executeBatches();
       connection.commit();
     } catch (SQLException | RuntimeException e) {
       connection.rollback();
       throw e;
     } finally {
       connection.setAutoCommit(true);
+    }
+  }
+
+  /** The batch's prepared statements, each made on first use, executed and closed in that order. */
+  private static final class Statements implements AutoCloseable {
+    private final Connection connection;
+    private final Map<String, PreparedStatement> prepared = new LinkedHashMap<>(4);
+
+    Statements(Connection connection) {
+      this.connection = connection;
+    }
+
+    PreparedStatement get(String sql) throws SQLException {
+      PreparedStatement statement = prepared.get(sql);
+      if (statement == null) {
+        statement = connection.prepareStatement(sql);
+        prepared.put(sql, statement);
+      }
+      return statement;
+    }
+
+    void executeBatches() throws SQLException {
+      for (PreparedStatement statement : prepared.values()) {
+        statement.executeBatch();
+      }
+    }
+
+    @Override
+    public void close() throws SQLException {
+      SQLException first = null;
+      for (PreparedStatement statement : prepared.values()) {
+        try {
+          statement.close();
+        } catch (SQLException e) {
+          first = first == null ? e : first;
+        }
+      }
+      if (first != null) {
+        throw first;
+      }
     }
   }
 

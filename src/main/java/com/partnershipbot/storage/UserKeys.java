@@ -9,6 +9,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * What is stored for who asked: the user id itself when bot.yml says {@code record_user_ids: plain},
@@ -16,8 +18,16 @@ import java.util.HexFormat;
  */
 final class UserKeys {
   private static final String SALT = "user_id_salt";
+  /** Hashed keys remembered; a workspace's askers fit, and past this many the oldest are forgotten. */
+  private static final int REMEMBERED = 4_096;
 
   private final String salt;
+  private final Map<String, String> hashed = new LinkedHashMap<>(64, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+      return size() > REMEMBERED;
+    }
+  };
 
   private UserKeys(String salt) {
     this.salt = salt;
@@ -41,6 +51,7 @@ final class UserKeys {
     return new UserKeys(salt);
   }
 
+  /** Called by the record writer's one thread only. */
   String key(String platform, String userId, boolean plain) {
     if (userId == null || userId.isBlank()) {
       return null;
@@ -48,7 +59,7 @@ final class UserKeys {
     if (plain) {
       return Sql.cut(userId, 255);
     }
-    return sha256(salt + ":" + platform + ":" + userId);
+    return hashed.computeIfAbsent(platform + ":" + userId, user -> sha256(salt + ":" + user));
   }
 
   static String sha256(String text) {
