@@ -87,8 +87,9 @@ public final class MatcherFactory {
 
   /** The shipped encoder and the second one, loaded side by side; no second without the first. */
   private static Optional<Encoders> encoders(Optional<Path> dataDir) {
-    CompletableFuture<Optional<Embedder>> second = inBackground("second-encoder-loader", Semantics::loadSecond);
-    return Semantics.load().map(first -> new Encoders(cache(first, dataDir, VectorFile.NAME),
+    CompletableFuture<Optional<Embedder>> second = inBackground("second-encoder-loader",
+        () -> Semantics.loadSecond(dataDir));
+    return Semantics.load(dataDir).map(first -> new Encoders(cache(first, dataDir, VectorFile.NAME),
         joined(second).map(encoder -> cache(encoder, dataDir, SECOND_FILE))));
   }
 

@@ -20,10 +20,12 @@ import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A quantized BERT-style sentence encoder that ships inside the jar: all-MiniLM-L6-v2, or e5-small-v2
@@ -209,20 +211,40 @@ final class OnnxEmbedder implements Embedder {
     return load(MINI_LM);
   }
 
+  /** The shipped encoder, kept unpacked in {@code dataDir} when one is given. */
+  static OnnxEmbedder load(Optional<Path> dataDir) {
+    return load(MINI_LM, dataDir);
+  }
+
   /**
    * Reads the model and tokenizer from the jar and starts an ONNX Runtime session (about a second).
    * The model is read into native memory, never the heap, which stays small: ONNX Runtime copies
    * what it keeps, and the buffer is freed with the next collection.
    */
   static OnnxEmbedder load(Model which) {
+    return load(which, Optional.empty());
+  }
+
+  /** As above; with a data directory, the model is kept unpacked there for the next start ({@link UnpackedModel}). */
+  static OnnxEmbedder load(Model which, Optional<Path> dataDir) {
     try (InputStream tokenizerStream = resource(which.tokenizer())) {
-      MessageDigest digest = sha256();
-      ByteBuffer model = readDirect(which.onnx(), digest);
       byte[] tokenizerJson = tokenizerStream.readAllBytes();
+      Optional<UnpackedModel> unpacked = dataDir.flatMap(dir -> UnpackedModel.in(dir, which));
+      Optional<UnpackedModel.Saved> saved = unpacked.flatMap(UnpackedModel::read);
+      ByteBuffer model;
+      String modelId;
+      if (saved.isPresent()) {
+        model = saved.get().model();
+        modelId = saved.get().modelId();
+      } else {
+        MessageDigest digest = sha256();
+        model = readDirect(which.onnx(), digest);
+        modelId = modelId(which, digest, tokenizerJson);
+        unpacked.ifPresent(file -> file.save(model, modelId));
+      }
       OrtEnvironment environment = OrtEnvironment.getEnvironment();
       OrtSession session = environment.createSession(model, lean());
-      return new OnnxEmbedder(environment, session, tokenizerJson, modelId(which, digest, tokenizerJson),
-          which.prefix());
+      return new OnnxEmbedder(environment, session, tokenizerJson, modelId, which.prefix());
     } catch (IOException e) {
       throw new UncheckedIOException(which.name() + ", the embedding model inside the jar, could not be read", e);
     } catch (OrtException e) {

@@ -1,5 +1,6 @@
 package com.partnershipbot.matching;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,8 +16,13 @@ final class Semantics {
 
   /** The encoder, or empty with one warning in the log when it cannot run here. */
   static Optional<Embedder> load() {
+    return load(Optional.empty());
+  }
+
+  /** As above, its model kept unpacked under {@code dataDir} when one is given. */
+  static Optional<Embedder> load(Optional<Path> dataDir) {
     try {
-      return Optional.of(OnnxEmbedder.load());
+      return Optional.of(OnnxEmbedder.load(dataDir));
     } catch (RuntimeException | LinkageError e) {
       LOG.warn("Semantic matching is off, the sentence encoder could not load here ({}); matching uses Lucene only."
           + " Its native libraries are unpacked to the temp directory and to DJL_CACHE_DIR (default ~/.djl.ai),"
@@ -27,8 +33,13 @@ final class Semantics {
 
   /** The second encoder (e5-small-v2), or empty with one warning in the log when it cannot run here. */
   static Optional<Embedder> loadSecond() {
+    return loadSecond(Optional.empty());
+  }
+
+  /** As above, its model kept unpacked under {@code dataDir} when one is given. */
+  static Optional<Embedder> loadSecond(Optional<Path> dataDir) {
     try {
-      return Optional.of(OnnxEmbedder.load(OnnxEmbedder.E5_SMALL));
+      return Optional.of(OnnxEmbedder.load(OnnxEmbedder.E5_SMALL, dataDir));
     } catch (RuntimeException | LinkageError e) {
       LOG.warn("The second sentence encoder could not load here ({}); the first decides alone where it is unsure",
           rootCause(e));

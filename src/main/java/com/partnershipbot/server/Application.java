@@ -49,10 +49,12 @@ public final class Application implements AutoCloseable {
 
   /**
    * Starts listening (probes only: /readyz says 503), loads the encoder, the config and the
-   * platforms, then serves every route; a refused credential or a taken port fails here.
+   * platforms, then serves every route; a refused credential or a taken port fails here. The
+   * encoders and the database start loading at once, on threads of their own, beside the server.
    */
   public static Application start(ServeSettings settings) throws Exception {
-    return start(settings, () -> MatcherFactory.withEncoder(Optional.of(settings.dataDir())));
+    MatcherFactory loading = MatcherFactory.withEncoder(Optional.of(settings.dataDir()));
+    return start(settings, () -> loading);
   }
 
   /** With a matcher factory made elsewhere (tests share one encoder). */
@@ -64,13 +66,16 @@ public final class Application implements AutoCloseable {
   public static Application start(ServeSettings settings, Supplier<MatcherFactory> matching) throws Exception {
     PortCheck.ensureFree(settings.port());
     Readiness readiness = new Readiness();
+    AtomicReference<LiveConfig> loaded = new AtomicReference<>();
+    CompletableFuture<Storage> storage = openInBackground(settings, loaded);
     Server server = BotServer.newServer(settings.port(), probesWhileStarting(readiness));
     List<AutoCloseable> closeables = new ArrayList<>();
     try {
       server.start();
       LOG.info("Listening at port {}; not ready until the config and the sentence encoder are loaded",
           BotServer.port(server));
-      AdminLoop admin = loadAlongside(settings, matching);
+      loaded.set(LiveConfig.load(settings.configDir(), new ConfigLoader(), matching.get()));
+      AdminLoop admin = AdminLoop.start(joined(storage), loaded.get(), Clock.systemUTC(), settings.watchConfig());
       closeables.add(admin);
       LiveConfig config = admin.config();
       AnswerService answers = new AnswerService(config, admin.askListener());
@@ -86,31 +91,32 @@ public final class Application implements AutoCloseable {
       return new Application(server, config, closeables, readiness, settings.drainDelay());
     } catch (Exception e) {
       server.stop();
+      if (closeables.isEmpty()) {
+        closeWhenOpen(storage);
+      }
       closeAll(closeables);
       throw PortCheck.explained(e, settings.port());
     }
   }
 
   /**
-   * The database (migrations included) opens on a thread of its own while the encoders load on
-   * theirs and this one reads the config; then the matcher is built and the admin loop wired.
+   * The database (migrations included) opens on a thread of its own from the start, while the
+   * encoders load on theirs and this one starts the server and reads the config.
    */
-  private static AdminLoop loadAlongside(ServeSettings settings, Supplier<MatcherFactory> matching) throws Exception {
-    AtomicReference<LiveConfig> loaded = new AtomicReference<>();
-    CompletableFuture<Storage> storage = CompletableFuture.supplyAsync(
-        () -> Storage.open(settings.database(), () -> loaded.get().get().knowledge().settings(), Clock.systemUTC()),
+  private static CompletableFuture<Storage> openInBackground(ServeSettings settings,
+      AtomicReference<LiveConfig> config) {
+    return CompletableFuture.supplyAsync(
+        () -> Storage.open(settings.database(), () -> config.get().get().knowledge().settings(), Clock.systemUTC()),
         runnable -> daemon("database-opener", runnable).start());
-    try {
-      loaded.set(LiveConfig.load(settings.configDir(), new ConfigLoader(), matching.get()));
-    } catch (Exception | Error e) {
-      storage.whenComplete((opened, failure) -> {
-        if (opened != null) {
-          opened.close();
-        }
-      });
-      throw e;
-    }
-    return AdminLoop.start(joined(storage), loaded.get(), Clock.systemUTC(), settings.watchConfig());
+  }
+
+  /** Closes the database once open, when the start failed before the admin loop took it over. */
+  private static void closeWhenOpen(CompletableFuture<Storage> storage) {
+    storage.whenComplete((opened, failure) -> {
+      if (opened != null) {
+        opened.close();
+      }
+    });
   }
 
   private static Thread daemon(String name, Runnable work) {
