@@ -19,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.eclipse.jetty.server.Server;
@@ -75,7 +75,7 @@ public final class Application implements AutoCloseable {
       LOG.info("Listening at port {}; not ready until the config and the sentence encoder are loaded",
           BotServer.port(server));
       loaded.set(LiveConfig.load(settings.configDir(), new ConfigLoader(), matching.get()));
-      AdminLoop admin = AdminLoop.start(joined(storage), loaded.get(), Clock.systemUTC(), settings.watchConfig());
+      AdminLoop admin = AdminLoop.start(opened(storage), loaded.get(), Clock.systemUTC(), settings.watchConfig());
       closeables.add(admin);
       LiveConfig config = admin.config();
       AnswerService answers = new AnswerService(config, admin.askListener());
@@ -125,18 +125,12 @@ public final class Application implements AutoCloseable {
     return thread;
   }
 
-  /** The value, or what failed while computing it, as it was thrown. */
-  private static <T> T joined(CompletableFuture<T> future) {
+  /** The opened database, or what failed to open it (a missing variable, an unreachable server). */
+  private static Storage opened(CompletableFuture<Storage> storage) throws Exception {
     try {
-      return future.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      if (e.getCause() instanceof Error cause) {
-        throw cause;
-      }
-      throw e;
+      return storage.get();
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof Exception cause ? cause : e;
     }
   }
 
