@@ -35,11 +35,6 @@ final class ReplyQueue implements AutoCloseable {
   private final ThreadPoolExecutor executor;
   private final ReplyLanes lanes;
 
-  ReplyQueue(ActivityHandler handler, DeliveryLog deliveries, ConnectorClient connector, ReplyCounters counters,
-      int threads, int capacity) {
-    this(handler, deliveries, connector, counters, threads, capacity, RetryPolicy.DEFAULT);
-  }
-
   /** {@code deliveries} claims each activity once, so instances sharing a database answer it once between them. */
   ReplyQueue(ActivityHandler handler, DeliveryLog deliveries, ConnectorClient connector, ReplyCounters counters,
       int threads, int capacity, RetryPolicy retries) {

@@ -73,6 +73,7 @@ final class FakeSlackApi implements AutoCloseable {
   private final ExecutorService threads = Executors.newFixedThreadPool(4);
   private final List<Call> calls = new CopyOnWriteArrayList<>();
   private final Map<String, Queue<Canned>> canned = new ConcurrentHashMap<>();
+  private final Map<String, Canned> always = new ConcurrentHashMap<>();
   private final AtomicLong ts = new AtomicLong(1_700_000_000_000_100L);
   private final List<Posted> posted = new CopyOnWriteArrayList<>();
   private volatile String authTestError;
@@ -109,8 +110,17 @@ final class FakeSlackApi implements AutoCloseable {
 
   /** The next call to {@code method} (or response_url path) gets this status instead of success. */
   void answerNext(String method, int status, String retryAfter) {
+    canned.computeIfAbsent(method, m -> new ConcurrentLinkedQueue<>()).add(canned(status, retryAfter));
+  }
+
+  private static Canned canned(int status, String retryAfter) {
     String body = status == 429 ? "{\"ok\":false,\"error\":\"ratelimited\"}" : "{\"ok\":false,\"error\":\"fatal_error\"}";
-    canned.computeIfAbsent(method, m -> new ConcurrentLinkedQueue<>()).add(new Canned(status, retryAfter, body, Duration.ZERO));
+    return new Canned(status, retryAfter, body, Duration.ZERO);
+  }
+
+  /** From now on, every call to {@code method} gets this status (after any answers queued with {@link #answerNext}). */
+  void answerAlways(String method, int status, String retryAfter) {
+    always.put(method, canned(status, retryAfter));
   }
 
   /** The next call to {@code method} is taken (a post shows in the channel) but answered only after {@code hang}. */
@@ -173,7 +183,8 @@ final class FakeSlackApi implements AutoCloseable {
 
   private Canned cannedFor(String key) {
     Queue<Canned> queue = canned.get(key);
-    return queue == null ? null : queue.poll();
+    Canned next = queue == null ? null : queue.poll();
+    return next != null ? next : always.get(key);
   }
 
   private static void sleep(Duration hang) {
