@@ -8,6 +8,7 @@ import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
@@ -99,6 +100,20 @@ public final class Database implements AutoCloseable {
     Connection connection = pool.getConnection();
     recentFailure = null;
     return connection;
+  }
+
+  /**
+   * True when the pool only timed out waiting for a connection, with no error from the database
+   * behind it: a busy machine or a slow start, not a database that cannot be used. (HikariCP puts
+   * the last failure to connect, if there was one, as the timeout's cause.)
+   */
+  static boolean onlySlow(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof SQLTransientConnectionException) {
+        return cause.getCause() == null;
+      }
+    }
+    return false;
   }
 
   /** Brings the schema up to date once; later calls return at once. */
