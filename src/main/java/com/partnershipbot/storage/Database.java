@@ -67,8 +67,9 @@ public final class Database implements AutoCloseable {
       return openMovingCorruptAside();
     } catch (SQLException e) {
       retryAfterNanos = System.nanoTime() + RETRY_AFTER_NANOS;
-      recentFailure = embedded.flatMap(file -> file.readOnlyReason(e)).orElse(StorageUnavailableException.reason(e));
-      throw recentFailure.equals(StorageUnavailableException.reason(e)) ? e : new SQLException(recentFailure, e);
+      SQLException explained = explained(e);
+      recentFailure = StorageUnavailableException.reason(explained);
+      throw explained;
     }
   }
 
@@ -77,7 +78,20 @@ public final class Database implements AutoCloseable {
    * failure (a database still starting) does not make the next calls fail at once.
    */
   public void check() throws SQLException {
-    openMovingCorruptAside().close();
+    try {
+      openMovingCorruptAside().close();
+    } catch (SQLException e) {
+      throw explained(e);
+    }
+  }
+
+  /**
+   * A folder H2 can only open read-only is named as such (H2 itself says "Feature not supported:
+   * AUTO_SERVER"); the plain reason is the whole message, so every log line shows it.
+   */
+  private SQLException explained(SQLException e) {
+    return embedded.flatMap(file -> file.readOnlyReason(e))
+        .map(reason -> new SQLException(reason, e.getSQLState(), e.getErrorCode())).orElse(e);
   }
 
   private Connection openMovingCorruptAside() throws SQLException {

@@ -108,7 +108,7 @@ class StorageFaultsTest {
   }
 
   @Test
-  void aDatabaseThatReallyCannotBeOpenedIsStillReportedAtStartAsUnusable() throws Exception {
+  void aDataFolderOpenedReadOnlyIsReportedAtStartAsUnusableNamingTheFolder() throws Exception {
     try (Database first = Database.open(DatabaseSettings.embedded(dataDir))) {
       first.connection().close();
     }
@@ -118,7 +118,8 @@ class StorageFaultsTest {
         Storage storage = Storage.open(Database.open(DatabaseSettings.jdbc(readOnlyUrl, "sa", "", false)),
             BotSettings::defaults, Clock.systemUTC(), RecordWriter.CAPACITY)) {
       assertThat(log.lines()).filteredOn(line -> line.startsWith("ERROR")).singleElement().asString()
-          .contains("Cannot use").contains("records are lost until the database is back");
+          .contains("Cannot use").contains("(the data folder " + dataDir.toAbsolutePath() + " is read-only: ")
+          .contains("records are lost until the database is back");
       assertThat(log.lines()).noneMatch(line -> line.contains("asking again"));
     }
   }
