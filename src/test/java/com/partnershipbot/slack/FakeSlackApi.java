@@ -63,7 +63,10 @@ final class FakeSlackApi implements AutoCloseable {
     }
   }
 
-  /** A canned answer; {@code hang} &gt; 0 takes the post as delivered, then answers only after that long. */
+  /**
+   * A canned answer; {@code hang} &gt; 0 answers only after that long: with 200, the post taken as
+   * delivered; with any other status, not taken.
+   */
   private record Canned(int status, String retryAfter, String body, Duration hang) {}
 
   /** A message the fake took (as Slack would show it in the channel): posts answered 200, or left hanging. */
@@ -78,6 +81,7 @@ final class FakeSlackApi implements AutoCloseable {
   private final List<Posted> posted = new CopyOnWriteArrayList<>();
   private volatile String authTestError;
   private volatile String socketModeUrl;
+  private volatile boolean moreHistory;
 
   FakeSlackApi() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -128,6 +132,17 @@ final class FakeSlackApi implements AutoCloseable {
     canned.computeIfAbsent(method, m -> new ConcurrentLinkedQueue<>()).add(new Canned(200, null, null, hang));
   }
 
+  /** The next call to {@code method} is not taken, and answered (500) only after {@code hang}. */
+  void stallNext(String method, Duration hang) {
+    canned.computeIfAbsent(method, m -> new ConcurrentLinkedQueue<>())
+        .add(new Canned(500, null, "{\"ok\":false,\"error\":\"fatal_error\"}", hang));
+  }
+
+  /** From now on, conversations.history and .replies say there are more messages than they returned. */
+  void sayThereIsMoreHistory() {
+    moreHistory = true;
+  }
+
   /** Every chat.postMessage the fake took, in order: what the channel would show. */
   List<Posted> posted() {
     return List.copyOf(posted);
@@ -165,7 +180,10 @@ final class FakeSlackApi implements AutoCloseable {
     calls.add(call);
     String method = path.substring(path.lastIndexOf('/') + 1);
     Canned next = cannedFor(path.startsWith("/response/") ? path : method);
-    if (next != null && !next.hang().isZero()) {
+    if (next != null && !next.hang().isZero() && next.status() != 200) {
+      sleep(next.hang());
+      send(exchange, next.status(), next.body());
+    } else if (next != null && !next.hang().isZero()) {
       String answer = success(method, call);
       sleep(next.hang());
       send(exchange, 200, answer);
@@ -199,7 +217,8 @@ final class FakeSlackApi implements AutoCloseable {
   private String readBack(Call call) {
     String channel = call.field("channel");
     String thread = call.method().equals("conversations.replies") ? call.field("ts") : null;
-    com.fasterxml.jackson.databind.node.ObjectNode body = Json.MAPPER.createObjectNode().put("ok", true);
+    com.fasterxml.jackson.databind.node.ObjectNode body = Json.MAPPER.createObjectNode().put("ok", true)
+        .put("has_more", moreHistory);
     com.fasterxml.jackson.databind.node.ArrayNode messages = body.putArray("messages");
     for (Posted post : posted) {
       if (post.channel().equals(channel) && (thread == null || thread.equals(post.threadTs()))) {
