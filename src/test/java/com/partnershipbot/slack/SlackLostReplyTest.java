@@ -4,20 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnershipbot.server.Application;
 import com.partnershipbot.testing.LogCapture;
+import com.partnershipbot.testing.MetricsPage;
 import com.partnershipbot.testing.Poll;
 import com.partnershipbot.testing.ServeEnv;
 import com.partnershipbot.testing.TestConfig;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A Web API that fails a reply for longer than REPLY_RETRY_BUDGET_SECONDS: the reply is counted
@@ -55,10 +52,10 @@ class SlackLostReplyTest {
       assertThat(client.event(Payloads.mention("Ev-lost-" + status, CHANNEL, "1700002000.000100", null,
           SignedClient.USER, "<@" + FakeSlackApi.BOT_USER_ID + "> cloud"), Map.of()).statusCode()).isEqualTo(200);
 
-      Poll.until("the reply counted lost in /metrics", () -> metrics(app).contains(LOST + " 1.0"));
+      Poll.until("the reply counted lost in /metrics", () -> MetricsPage.scrape(app.port()).contains(LOST + " 1.0"));
       assertThat(slackApi.calls("chat.postMessage", c -> CHANNEL.equals(c.field("channel")))).hasSizeGreaterThan(1);
       assertThat(log.lines()).filteredOn(line -> line.contains("reply lost")).singleElement()
-          .asString().startsWith("WARN").contains("Slack reply lost").contains("budget").contains("chat.postMessage");
+          .asString().startsWith("WARN").contains("Slack reply lost").contains("2 s budget").contains("chat.postMessage");
       assertThat(slackApi.posted()).isEmpty();
     }
   }
@@ -68,14 +65,5 @@ class SlackLostReplyTest {
         .with("SLACK_BOT_TOKEN", SlackHarness.BOT_TOKEN)
         .with("SLACK_SIGNING_SECRET", SignedClient.SECRET)
         .with("SLACK_API_URL", slackApi.apiUrl());
-  }
-
-  private static String metrics(Application app) {
-    try {
-      return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port()
-          + "/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
