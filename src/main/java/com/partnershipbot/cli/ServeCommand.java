@@ -24,6 +24,8 @@ import sun.misc.Signal;
         "Listens on $" + ServeSettings.PORT + " (default " + ServeSettings.DEFAULT_PORT + ")."})
 final class ServeCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+  /** The exit code when a second signal cuts the start-up short. */
+  static final int FORCED = 1;
 
   @Mixin
   ConfigOption config;
@@ -45,8 +47,8 @@ final class ServeCommand implements Callable<Integer> {
     } catch (SettingsException e) {
       throw new UserFacingException("partnership-bot serve: " + e.getMessage(), FriendlyErrors.FAILURE);
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(stopper::stop, "shutdown"));
     if (stopper.started(application)) {
+      Runtime.getRuntime().addShutdownHook(new Thread(stopper::stop, "shutdown"));
       application.join();
     }
     stopper.awaitStopped();
@@ -56,7 +58,8 @@ final class ServeCommand implements Callable<Integer> {
   /**
    * Stops the bot once, whenever the signal comes. A signal that arrives while the bot is still
    * starting (loading the config and the encoder) is kept: the start-up finishes, then the bot
-   * stops at once, exiting 0 as after any other stop.
+   * stops at once, exiting 0 as after any other stop. A second signal before the start-up ends
+   * exits at once with {@link #FORCED}, for a start that hangs.
    */
   private static final class Stopper {
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -78,12 +81,18 @@ final class ServeCommand implements Callable<Integer> {
 
     void stop() {
       Application running;
+      boolean again;
       synchronized (this) {
-        if (requested) {
-          return;
-        }
+        again = requested;
         requested = true;
         running = application;
+      }
+      if (again && running == null) {
+        LOG.warn("Asked again to stop while still starting: exiting now");
+        System.exit(FORCED);
+      }
+      if (again) {
+        return;
       }
       if (running == null) {
         LOG.info("Stop requested while starting: the bot stops as soon as its start-up ends");

@@ -86,6 +86,22 @@ class ServeShutdownTest {
   }
 
   @Test
+  void aSecondSigtermWhileStillStartingExitsAtOnceWithOne() throws Exception {
+    Process serve = serve(Map.of("PORT", "0", "DATA_DIR", dir.resolve("data").toString(), "DRAIN_SECONDS", "0"));
+    List<String> output = new CopyOnWriteArrayList<>();
+    awaitLine(serve, output, LISTENING);
+
+    serve.toHandle().destroy();
+    Poll.until("the first SIGTERM to be taken", () -> output.stream()
+        .anyMatch(line -> line.contains("Stop requested while starting")));
+    serve.toHandle().destroy();
+
+    assertThat(serve.waitFor(60, TimeUnit.SECONDS)).as("stopped within 60 s").isTrue();
+    assertThat(serve.exitValue()).as(String.join("\n", output)).isEqualTo(ServeCommand.FORCED);
+    assertThat(output).noneMatch(line -> line.contains("is serving"));
+  }
+
+  @Test
   void withJsonLogsAStartUpErrorIsAJsonLineToo() throws Exception {
     Process serve = serve(Map.of("PORT", "eighty", "LOG_FORMAT", "json"));
     List<String> output = new String(serve.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
