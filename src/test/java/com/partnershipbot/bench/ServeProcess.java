@@ -34,7 +34,10 @@ final class ServeProcess implements AutoCloseable {
     this.log = log;
   }
 
-  /** Starts {@code java -jar <jar> serve} in the current folder and waits until /healthz answers. */
+  /**
+   * Starts {@code java -jar <jar> serve} in the current folder and waits until /readyz says 200
+   * (/healthz is 200 as soon as the port opens, while every other route still answers 503).
+   */
   static ServeProcess start(Path jar, String apiUrl, Path dataDir, Path log) throws IOException, InterruptedException {
     if (!Files.isRegularFile(jar)) {
       throw new IllegalArgumentException(jar + " is missing: build it first with mvn -B -DskipTests package");
@@ -49,7 +52,7 @@ final class ServeProcess implements AutoCloseable {
     env.put("SLACK_SIGNING_SECRET", SlackSigner.SECRET);
     env.put("SLACK_API_URL", apiUrl);
     ServeProcess serve = new ServeProcess(builder.start(), port, log);
-    serve.awaitHealthy();
+    serve.awaitReady();
     return serve;
   }
 
@@ -76,14 +79,14 @@ final class ServeProcess implements AutoCloseable {
     }
   }
 
-  private void awaitHealthy() throws InterruptedException, IOException {
+  private void awaitReady() throws InterruptedException, IOException {
     HttpClient http = HttpClient.newHttpClient();
-    HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/healthz"))
+    HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/readyz"))
         .timeout(Duration.ofSeconds(2)).build();
     long deadline = System.nanoTime() + START_LIMIT.toNanos();
     while (System.nanoTime() < deadline && process.isAlive()) {
       try {
-        if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+        if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
           return;
         }
       } catch (IOException e) {
@@ -92,7 +95,7 @@ final class ServeProcess implements AutoCloseable {
       Thread.sleep(500);
     }
     close();
-    throw new IllegalStateException("serve did not become healthy within " + START_LIMIT.toSeconds()
+    throw new IllegalStateException("serve did not become ready within " + START_LIMIT.toSeconds()
         + " s; see " + log);
   }
 
