@@ -30,23 +30,27 @@ public final class LiveConfig implements Supplier<ConfigSnapshot> {
   private final AtomicReference<ReloadResult> lastReload;
   private final List<ReloadListener> listeners = new CopyOnWriteArrayList<>();
 
-  private LiveConfig(Path dir, ConfigLoader loader, MatcherFactory matchers, ConfigSnapshot first) {
+  private LiveConfig(Path dir, ConfigLoader loader, MatcherFactory matchers, ConfigSnapshot first,
+      List<ConfigProblem> warnings) {
     this.dir = dir;
     this.loader = loader;
     this.matchers = matchers;
     this.current = new AtomicReference<>(first);
     Knowledge knowledge = first.knowledge();
     this.lastReload = new AtomicReference<>(new ReloadResult(knowledge.loadedAt(), "start-up",
-        ReloadResult.Status.APPLIED, knowledge.version(), knowledge.entries().size(), List.of()));
+        ReloadResult.Status.APPLIED, knowledge.version(), knowledge.entries().size(), warnings));
   }
 
   /**
    * Loads the first config, matched by matchers from {@code matchers} now and after every reload;
-   * an invalid config stops start-up with every problem listed.
+   * an invalid config stops start-up with every problem listed. Its warnings stay with the
+   * start-up load until the first reload, for the try-it page's status strip.
    */
   public static LiveConfig load(Path dir, ConfigLoader loader, MatcherFactory matchers)
       throws InvalidConfigException {
-    return new LiveConfig(dir, loader, matchers, ConfigSnapshot.of(loader.load(dir), matchers));
+    LoadReport report = loader.check(dir);
+    Knowledge knowledge = report.knowledge().orElseThrow(() -> new InvalidConfigException(report.problems()));
+    return new LiveConfig(dir, loader, matchers, ConfigSnapshot.of(knowledge, matchers), report.problems());
   }
 
   @Override

@@ -7,7 +7,6 @@ import com.partnershipbot.server.ServeSettings;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -25,6 +24,8 @@ import sun.misc.Signal;
         "Listens on $" + ServeSettings.PORT + " (default " + ServeSettings.DEFAULT_PORT + ")."})
 final class ServeCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+  /** The exit code when a second signal cuts the start-up short. */
+  static final int FORCED = 1;
 
   @Mixin
   ConfigOption config;
@@ -36,6 +37,9 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    Stopper stopper = new Stopper();
+    onSignal("TERM", stopper::stop);
+    onSignal("INT", stopper::stop);
     Application application;
     try {
       application = Application.start(ServeSettings.from(env, Optional.ofNullable(config.flag),
@@ -43,20 +47,64 @@ final class ServeCommand implements Callable<Integer> {
     } catch (SettingsException e) {
       throw new UserFacingException("partnership-bot serve: " + e.getMessage(), FriendlyErrors.FAILURE);
     }
-    CountDownLatch stopped = new CountDownLatch(1);
-    AtomicBoolean stopping = new AtomicBoolean();
-    Runnable drain = () -> {
-      if (stopping.compareAndSet(false, true)) {
-        stop(application);
-      }
-      stopped.countDown();
-    };
-    onSignal("TERM", drain);
-    onSignal("INT", drain);
-    Runtime.getRuntime().addShutdownHook(new Thread(drain, "shutdown"));
-    application.join();
-    stopped.await();
+    if (stopper.started(application)) {
+      Runtime.getRuntime().addShutdownHook(new Thread(stopper::stop, "shutdown"));
+      application.join();
+    }
+    stopper.awaitStopped();
     return 0;
+  }
+
+  /**
+   * Stops the bot once, whenever the signal comes. A signal that arrives while the bot is still
+   * starting (loading the config and the encoder) is kept: the start-up finishes, then the bot
+   * stops at once, exiting 0 as after any other stop. A second signal before the start-up ends
+   * exits at once with {@link #FORCED}, for a start that hangs.
+   */
+  private static final class Stopper {
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private Application application;
+    private boolean requested;
+
+    /** The bot is up; false when a stop was asked for while it started (it is stopped now, here). */
+    boolean started(Application started) {
+      synchronized (this) {
+        application = started;
+        if (!requested) {
+          return true;
+        }
+      }
+      ServeCommand.stop(started);
+      stopped.countDown();
+      return false;
+    }
+
+    void stop() {
+      Application running;
+      boolean again;
+      synchronized (this) {
+        again = requested;
+        requested = true;
+        running = application;
+      }
+      if (again && running == null) {
+        LOG.warn("Asked again to stop while still starting: exiting now");
+        System.exit(FORCED);
+      }
+      if (again) {
+        return;
+      }
+      if (running == null) {
+        LOG.info("Stop requested while starting: the bot stops as soon as its start-up ends");
+        return;
+      }
+      ServeCommand.stop(running);
+      stopped.countDown();
+    }
+
+    void awaitStopped() throws InterruptedException {
+      stopped.await();
+    }
   }
 
   private static void onSignal(String name, Runnable drain) {

@@ -23,6 +23,11 @@ public record RetryPolicy(Duration baseBackoff, Duration maxBackoff, Duration bu
     }
   }
 
+  /** The same policy with another budget (REPLY_RETRY_BUDGET_SECONDS). */
+  public RetryPolicy withBudget(Duration newBudget) {
+    return new RetryPolicy(baseBackoff, maxBackoff, newBudget, callTimeout);
+  }
+
   /** The wait before try number {@code retry} (1 for the first retry), with jitter. */
   Duration backoff(int retry) {
     long cap = maxBackoff.toMillis();

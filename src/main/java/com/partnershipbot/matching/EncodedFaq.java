@@ -24,15 +24,15 @@ final class EncodedFaq {
   }
 
   /** Encodes (or finds in the cache) each entry's sentences and the off-topic examples. */
-  static EncodedFaq build(VectorCache vectors, List<List<String>> sentences, List<String> offTopic,
+  static EncodedFaq build(VectorCache vectors, List<List<String>> sentences, int[] curated, List<String> offTopic,
       List<String> offTopicKinds) {
     List<String> all = new ArrayList<>();
     sentences.forEach(all::addAll);
-    int curated = all.size();
+    int faqSentences = all.size();
     all.addAll(offTopic);
     List<float[]> computed = vectors.vectors(all);
-    return new EncodedFaq(vectors, SemanticIndex.build(sentences, computed.subList(0, curated)),
-        computed.subList(curated, all.size()), offTopicKinds);
+    return new EncodedFaq(vectors, SemanticIndex.build(sentences, computed.subList(0, faqSentences), curated),
+        computed.subList(faqSentences, all.size()), offTopicKinds);
   }
 
   /** The pieces of a question, encoded. */

@@ -72,6 +72,11 @@ final class Evidence {
     return entries;
   }
 
+  /** Cosine between the question and its nearest off-topic example; -1 without the encoder. */
+  double offTopicSimilarity() {
+    return offTopic.similarity();
+  }
+
   double lexical(int entry) {
     return words.confidence(entry);
   }

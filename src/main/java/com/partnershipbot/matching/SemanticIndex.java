@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.PriorityQueue;
 
 /**
- * Sentence vectors of each entry's title and alternate questions. An entry's similarity to a
- * question is the best cosine over its sentences. In a large FAQ the entries closest in meaning
+ * Sentence vectors of each entry's title and alternate questions, then of its answer's lines. An
+ * entry's similarity to a question is the best cosine over all of them; the curated sentences
+ * come first, so they keep their places for the confusable check and the "closest question". In a large FAQ the entries closest in meaning
  * are first shortlisted through {@link Clusters} of their mean vectors, so a question is compared
  * with a small part of the FAQ rather than with every sentence.
  */
@@ -17,21 +18,33 @@ final class SemanticIndex {
   /** Up to this many entries, every sentence is compared; beyond it, a shortlist is made first. */
   static final int EXACT_LIMIT = 512;
   private static final int SHORTLIST = 48;
+  /** Emphasis, bullets and link brackets in an answer: not words. */
+  private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("[*_•`<>|]");
 
   private final int dimensions;
   private final float[] rows;
   private final int[] firstRow;
+  private final int[] curated;
   private final Clusters clusters;
 
-  private SemanticIndex(int dimensions, float[] rows, int[] firstRow, Clusters clusters) {
+  private SemanticIndex(int dimensions, float[] rows, int[] firstRow, int[] curated, Clusters clusters) {
     this.dimensions = dimensions;
     this.rows = rows;
     this.firstRow = firstRow;
+    this.curated = curated;
     this.clusters = clusters;
   }
 
-  /** Indexes each entry's sentences; {@code vectors} holds them all, entry after entry. */
+  /** Indexes each entry's curated sentences alone (see {@link #build(List, List, int[])}). */
   static SemanticIndex build(List<List<String>> sentencesPerEntry, List<float[]> vectors) {
+    return build(sentencesPerEntry, vectors, sentencesPerEntry.stream().mapToInt(List::size).toArray());
+  }
+
+  /**
+   * Indexes each entry's sentences; {@code vectors} holds them all, entry after entry, and the
+   * first {@code curated[entry]} of an entry's sentences are its title and questions.
+   */
+  static SemanticIndex build(List<List<String>> sentencesPerEntry, List<float[]> vectors, int[] curated) {
     int[] firstRow = new int[sentencesPerEntry.size() + 1];
     for (int i = 0; i < sentencesPerEntry.size(); i++) {
       firstRow[i + 1] = firstRow[i] + sentencesPerEntry.get(i).size();
@@ -44,7 +57,7 @@ final class SemanticIndex {
     int entries = sentencesPerEntry.size();
     Clusters clusters = entries > EXACT_LIMIT
         ? Clusters.of(centroids(rows, firstRow, dimensions), entries, dimensions) : null;
-    return new SemanticIndex(dimensions, rows, firstRow, clusters);
+    return new SemanticIndex(dimensions, rows, firstRow, curated.clone(), clusters);
   }
 
   /** The sentences that stand for an entry: its title and every alternate question. */
@@ -55,13 +68,27 @@ final class SemanticIndex {
     return sentences;
   }
 
+  /**
+   * The lines of an entry's answer with at least {@code minWords} words, markup removed: a
+   * question that restates a fact of the answer ("so Azure hosting goes away if OpenAI adds
+   * capacity elsewhere?") finds it there even when no curated question is put that way. Zero
+   * reads none.
+   */
+  static List<String> answerLines(FaqEntry entry, int minWords) {
+    if (minWords <= 0) {
+      return List.of();
+    }
+    return entry.answer().lines().map(line -> MARKUP.matcher(line).replaceAll(" ").strip().replaceAll("\\s+", " "))
+        .filter(line -> !line.isEmpty() && line.split(" ").length >= minWords).toList();
+  }
+
   int size() {
     return firstRow.length - 1;
   }
 
-  /** How many sentences stand for the entry (see {@link #sentences(FaqEntry)}). */
+  /** How many curated sentences stand for the entry (see {@link #sentences(FaqEntry)}); its answer's lines are not counted. */
   int sentenceCount(int entry) {
-    return firstRow[entry + 1] - firstRow[entry];
+    return curated[entry];
   }
 
   /** The vector of one sentence, given by its entry and its place among that entry's sentences. */

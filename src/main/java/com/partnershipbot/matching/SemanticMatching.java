@@ -33,12 +33,13 @@ final class SemanticMatching {
     Vocabulary vocabulary = Vocabulary.of(entries, analyzers, tuning.lexical());
     List<OffTopic.Example> offTopicExamples = offTopic(knowledge);
     List<List<String>> sentences = entries.parallelStream()
-        .map(entry -> encodable(SemanticIndex.sentences(entry), analyzers, vocabulary, tuning)).toList();
+        .map(entry -> encodable(compared(entry, tuning), analyzers, vocabulary, tuning)).toList();
+    int[] curated = entries.stream().mapToInt(entry -> SemanticIndex.sentences(entry).size()).toArray();
     List<String> offTopic = encodable(offTopicExamples.stream().map(OffTopic.Example::text).toList(), analyzers,
         vocabulary, tuning);
     List<String> kinds = offTopicExamples.stream().map(OffTopic.Example::kind).toList();
-    return new SemanticMatching(vocabulary, analyzers, EncodedFaq.build(vectors, sentences, offTopic, kinds),
-        secondVectors.map(cache -> EncodedFaq.build(cache, sentences, offTopic, kinds)), tuning);
+    return new SemanticMatching(vocabulary, analyzers, EncodedFaq.build(vectors, sentences, curated, offTopic, kinds),
+        secondVectors.map(cache -> EncodedFaq.build(cache, sentences, curated, offTopic, kinds)), tuning);
   }
 
   /** The vectors of the entries' titles and questions, as the shipped encoder reads them. */
@@ -84,6 +85,13 @@ final class SemanticMatching {
     List<float[]> queries = encoded.encode(pieces);
     return Evidence.fused(words, encoded.similarities(queries, words, tuning.semanticHits()),
         encoded.nearestOffTopic(queries), tuning.fusion());
+  }
+
+  /** What the encoder compares a question with: the entry's curated sentences, then its answer's lines. */
+  private static List<String> compared(FaqEntry entry, Tuning tuning) {
+    List<String> sentences = new ArrayList<>(SemanticIndex.sentences(entry));
+    sentences.addAll(SemanticIndex.answerLines(entry, tuning.answerLineWords()));
+    return sentences;
   }
 
   /** How many of a sentence's meaningful words the FAQ itself uses. */

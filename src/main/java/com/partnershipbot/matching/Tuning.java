@@ -12,20 +12,26 @@ package com.partnershipbot.matching;
  * @param lexical how Lucene reads a question
  * @param reading how a message is cut into the pieces the encoder reads
  * @param secondOpinion when and how much the second encoder is heard, where it runs
+ * @param answerLineWords the encoder also compares questions with each line of an answer that has
+ *     at least this many words (0: titles and curated questions only)
  */
 public record Tuning(Fusion fusion, int lexicalHits, int semanticHits, int candidates, Lexical lexical,
-    Reading reading, SecondOpinion secondOpinion) {
+    Reading reading, SecondOpinion secondOpinion, int answerLineWords) {
 
   /** The calibrated values. */
   public static final Tuning DEFAULT = new Tuning(Fusion.DEFAULT, 10, 10, 3, Lexical.DEFAULT, Reading.DEFAULT,
-      SecondOpinion.DEFAULT);
+      SecondOpinion.DEFAULT, 5);
 
   Tuning withFusion(Fusion other) {
-    return new Tuning(other, lexicalHits, semanticHits, candidates, lexical, reading, secondOpinion);
+    return new Tuning(other, lexicalHits, semanticHits, candidates, lexical, reading, secondOpinion, answerLineWords);
   }
 
   Tuning withSecondOpinion(SecondOpinion other) {
-    return new Tuning(fusion, lexicalHits, semanticHits, candidates, lexical, reading, other);
+    return new Tuning(fusion, lexicalHits, semanticHits, candidates, lexical, reading, other, answerLineWords);
+  }
+
+  Tuning withAnswerLineWords(int words) {
+    return new Tuning(fusion, lexicalHits, semanticHits, candidates, lexical, reading, secondOpinion, words);
   }
 
   /**

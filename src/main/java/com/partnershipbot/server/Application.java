@@ -79,7 +79,7 @@ public final class Application implements AutoCloseable {
       closeables.add(admin);
       LiveConfig config = admin.config();
       AnswerService answers = new AnswerService(config, admin.askListener());
-      List<PlatformAdapter> platforms = startPlatforms(settings.platforms(), admin, answers, closeables);
+      List<PlatformAdapter> platforms = startPlatforms(settings, admin, answers, closeables);
       TryIt tryIt = new TryIt(settings.tryPage(), settings.localMode(), answers, config, unanswered(admin));
       BotServer.replaceRoutes(server, routes(config, admin, platforms, readiness, tryIt));
       ServerMetrics.bind(server, admin.metrics().registry());
@@ -144,18 +144,19 @@ public final class Application implements AutoCloseable {
    * Deliveries are claimed in the database whenever there is one (an H2 file several processes may
    * open, or PostgreSQL), so instances sharing it answer each delivery once.
    */
-  private static PlatformServices services(AdminLoop admin, AnswerService answers) {
+  private static PlatformServices services(AdminLoop admin, AnswerService answers, ServeSettings settings) {
     return new PlatformServices(answers, admin.feedbackListener(), admin.adminConsole(),
-        admin.storage().deliveries(), counters(admin.metrics()), admin.storage().conversations(), admin.experts());
+        admin.storage().deliveries(), counters(admin.metrics()), admin.storage().conversations(), admin.experts(),
+        settings.replyRetries());
   }
 
   /** Creates and starts each configured platform; from then on refused configs are told to its admins. */
-  private static List<PlatformAdapter> startPlatforms(List<PlatformSettings> configured, AdminLoop admin,
+  private static List<PlatformAdapter> startPlatforms(ServeSettings settings, AdminLoop admin,
       AnswerService answers, List<AutoCloseable> closeables) {
-    PlatformServices services = services(admin, answers);
+    PlatformServices services = services(admin, answers, settings);
     List<PlatformAdapter> platforms = new ArrayList<>();
-    for (PlatformSettings settings : configured) {
-      PlatformAdapter platform = settings.create(services);
+    for (PlatformSettings configured : settings.platforms()) {
+      PlatformAdapter platform = configured.create(services);
       closeables.add(platform);
       platform.start();
       platform.adminNotifier().ifPresent(admin::notifyAdminsThrough);

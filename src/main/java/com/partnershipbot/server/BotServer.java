@@ -66,17 +66,19 @@ public final class BotServer {
 
   /**
    * Serves {@code routes} from now on instead of the routes it started with (the bot starts
-   * listening with its probes only, then swaps in every route once the config is loaded).
+   * listening with its probes only, then swaps in every route once the config is loaded). The new
+   * routes are started before the switch, and the old ones keep running until the server stops,
+   * so a request arriving at any moment meets either the old routes or the new, started ones.
    */
   static void replaceRoutes(Server server, List<Route> routes) throws Exception {
     RouteSwitch current = server.getDescendant(RouteSwitch.class);
     Handler before = current.getHandler();
     ServletContextHandler context = context(routes);
+    context.setServer(server);
+    context.start();
+    current.unmanage(before);
     current.setHandler(context);
-    if (!context.isStarted()) {
-      context.start();
-    }
-    before.stop();
+    server.addManaged(before);
   }
 
   private static ServletContextHandler context(List<Route> routes) {

@@ -1,5 +1,6 @@
 package com.partnershipbot.server;
 
+import com.partnershipbot.delivery.RetryPolicy;
 import com.partnershipbot.env.Env;
 import com.partnershipbot.env.Folders;
 import com.partnershipbot.env.LogFormat;
@@ -21,7 +22,8 @@ import java.util.function.Supplier;
  * checked as a whole: every problem is reported together, each naming its variable.
  */
 public record ServeSettings(int port, Path configDir, Path dataDir, DatabaseSettings database,
-    List<PlatformSettings> platforms, Duration drainDelay, boolean watchConfig, TryPageSettings tryPage) {
+    List<PlatformSettings> platforms, Duration drainDelay, boolean watchConfig, TryPageSettings tryPage,
+    RetryPolicy replyRetries) {
   public static final String PORT = "PORT";
   public static final int DEFAULT_PORT = 3000;
   /** How long a stopping instance keeps answering after /readyz turns 503, for the load balancer to notice. */
@@ -30,6 +32,9 @@ public record ServeSettings(int port, Path configDir, Path dataDir, DatabaseSett
   private static final long MAX_DRAIN_SECONDS = 120;
   /** "false" turns the config file watch off, for volumes that deliver no file events (NFS, some mounts). */
   public static final String CONFIG_WATCH = "CONFIG_WATCH";
+  /** How long a reply to Slack or Teams is tried before it is counted lost (docs/reliability.md). */
+  public static final String REPLY_RETRY_BUDGET_SECONDS = "REPLY_RETRY_BUDGET_SECONDS";
+  private static final long MAX_REPLY_RETRY_BUDGET_SECONDS = 3_600;
 
   public ServeSettings {
     platforms = List.copyOf(platforms);
@@ -47,6 +52,7 @@ public record ServeSettings(int port, Path configDir, Path dataDir, DatabaseSett
     Optional<Duration> drainDelay = checked(problems,
         () -> env.seconds(DRAIN_SECONDS, DEFAULT_DRAIN_SECONDS, MAX_DRAIN_SECONDS));
     Optional<Boolean> watchConfig = checked(problems, () -> env.flag(CONFIG_WATCH, true));
+    Optional<RetryPolicy> replyRetries = checked(problems, () -> replyRetries(env));
     checked(problems, () -> LogFormat.from(env));
     Optional<Path> configDir = checked(problems, () -> Folders.configDir(env, configFlag));
     Path dataDir = Folders.dataDir(env, dataDirFlag);
@@ -59,12 +65,27 @@ public record ServeSettings(int port, Path configDir, Path dataDir, DatabaseSett
       throw new SettingsException(String.join("\n", problems));
     }
     return new ServeSettings(port.orElseThrow(), configDir.orElseThrow(), dataDir, database.orElseThrow(), platforms,
-        drainDelay.orElseThrow(), watchConfig.orElseThrow(), tryPage.orElseThrow());
+        drainDelay.orElseThrow(), watchConfig.orElseThrow(), tryPage.orElseThrow(), replyRetries.orElseThrow());
   }
 
   /** With no platform configured, the bot serves the try-it page and /api/ask for a local try-out. */
   public boolean localMode() {
     return platforms.isEmpty();
+  }
+
+  /** The production retry policy with the budget from {@value #REPLY_RETRY_BUDGET_SECONDS}, at least 1 s. */
+  private static RetryPolicy replyRetries(Env env) {
+    try {
+      Duration budget = env.seconds(REPLY_RETRY_BUDGET_SECONDS, RetryPolicy.DEFAULT.budget().toSeconds(),
+          MAX_REPLY_RETRY_BUDGET_SECONDS);
+      if (!budget.isZero()) {
+        return RetryPolicy.DEFAULT.withBudget(budget);
+      }
+    } catch (SettingsException e) {
+      // told below, with the range this setting really takes
+    }
+    throw new SettingsException(REPLY_RETRY_BUDGET_SECONDS + " must be a whole number of seconds from 1 to "
+        + MAX_REPLY_RETRY_BUDGET_SECONDS + ", not '" + env.get(REPLY_RETRY_BUDGET_SECONDS).orElse("") + "'");
   }
 
   private static <T> Optional<T> checked(List<String> problems, Supplier<T> setting) {

@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
 final class ChatPosts {
   static final String EVENT_TYPE = "partnershipbot_reply";
   static final String REPLY_ID = "reply_id";
+  /** Messages read back after an unanswered post; if the reply is not among them and there are more, it may be. */
+  private static final int READ_BACK = 200;
   private static final Logger LOG = LoggerFactory.getLogger(ChatPosts.class);
 
   private ChatPosts() {}
@@ -47,22 +49,31 @@ final class ChatPosts {
     try {
       List<Message> messages;
       String error;
+      boolean more;
       if (threadTs != null) {
         ConversationsRepliesResponse thread = client.conversationsReplies(r -> r.channel(channel).ts(threadTs)
-            .oldest(oldest).includeAllMetadata(true).limit(200));
+            .oldest(oldest).includeAllMetadata(true).limit(READ_BACK));
         messages = thread.getMessages();
         error = thread.isOk() ? null : thread.getError();
+        more = thread.isHasMore();
       } else {
         ConversationsHistoryResponse history = client.conversationsHistory(r -> r.channel(channel).oldest(oldest)
-            .includeAllMetadata(true).limit(200));
+            .includeAllMetadata(true).limit(READ_BACK));
         messages = history.getMessages();
         error = history.isOk() ? null : history.getError();
+        more = history.isHasMore();
       }
       if (error != null || messages == null) {
         LOG.info("Cannot check whether a reply reached {}: {}", LogText.of(channel), LogText.of(error));
         return Optional.empty();
       }
-      return Optional.of(messages.stream().anyMatch(message -> carries(message, replyId)));
+      boolean found = messages.stream().anyMatch(message -> carries(message, replyId));
+      if (!found && more) {
+        LOG.info("Cannot check whether a reply reached {}: more than {} messages since it was queued",
+            LogText.of(channel), READ_BACK);
+        return Optional.empty();
+      }
+      return Optional.of(found);
     } catch (IOException | SlackApiException | RuntimeException e) {
       LOG.info("Cannot check whether a reply reached {}: {}", LogText.of(channel), e.getClass().getSimpleName());
       return Optional.empty();

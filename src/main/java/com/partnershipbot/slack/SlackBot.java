@@ -46,7 +46,7 @@ public final class SlackBot implements PlatformAdapter {
   private String identity = "";
 
   public SlackBot(SlackSettings settings, PlatformServices services) {
-    this(settings, services, RetryPolicy.DEFAULT);
+    this(settings, services, services.replyRetries());
   }
 
   /** As above, with how hard replies are retried (tests shrink the times). */

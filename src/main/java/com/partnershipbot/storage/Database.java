@@ -8,6 +8,7 @@ import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
@@ -66,8 +67,9 @@ public final class Database implements AutoCloseable {
       return openMovingCorruptAside();
     } catch (SQLException e) {
       retryAfterNanos = System.nanoTime() + RETRY_AFTER_NANOS;
-      recentFailure = embedded.flatMap(file -> file.readOnlyReason(e)).orElse(StorageUnavailableException.reason(e));
-      throw recentFailure.equals(StorageUnavailableException.reason(e)) ? e : new SQLException(recentFailure, e);
+      SQLException explained = explained(e);
+      recentFailure = StorageUnavailableException.reason(explained);
+      throw explained;
     }
   }
 
@@ -76,7 +78,20 @@ public final class Database implements AutoCloseable {
    * failure (a database still starting) does not make the next calls fail at once.
    */
   public void check() throws SQLException {
-    openMovingCorruptAside().close();
+    try {
+      openMovingCorruptAside().close();
+    } catch (SQLException e) {
+      throw explained(e);
+    }
+  }
+
+  /**
+   * A folder H2 can only open read-only is named as such (H2 itself says "Feature not supported:
+   * AUTO_SERVER"); the plain reason is the whole message, so every log line shows it.
+   */
+  private SQLException explained(SQLException e) {
+    return embedded.flatMap(file -> file.readOnlyReason(e))
+        .map(reason -> new SQLException(reason, e.getSQLState(), e.getErrorCode())).orElse(e);
   }
 
   private Connection openMovingCorruptAside() throws SQLException {
@@ -99,6 +114,20 @@ public final class Database implements AutoCloseable {
     Connection connection = pool.getConnection();
     recentFailure = null;
     return connection;
+  }
+
+  /**
+   * True when the pool only timed out waiting for a connection, with no error from the database
+   * behind it: a busy machine or a slow start, not a database that cannot be used. (HikariCP puts
+   * the last failure to connect, if there was one, as the timeout's cause.)
+   */
+  static boolean onlySlow(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof SQLTransientConnectionException) {
+        return cause.getCause() == null;
+      }
+    }
+    return false;
   }
 
   /** Brings the schema up to date once; later calls return at once. */

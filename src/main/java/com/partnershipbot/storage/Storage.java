@@ -29,6 +29,8 @@ import org.slf4j.LoggerFactory;
 public final class Storage implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Storage.class);
   private static final long PURGE_EVERY_MINUTES = 6 * 60;
+  /** How long the start-up check keeps asking a pool that is only slow to hand out a connection. */
+  private static final Duration START_CHECK_LIMIT = Duration.ofSeconds(30);
 
   private final Database database;
   private final LostRecords lost;
@@ -70,7 +72,12 @@ public final class Storage implements AutoCloseable {
   }
 
   static Storage open(DatabaseSettings settings, Supplier<BotSettings> botSettings, Clock clock, int queueCapacity) {
-    Storage storage = new Storage(Database.open(settings), botSettings, clock, queueCapacity);
+    return open(Database.open(settings), botSettings, clock, queueCapacity);
+  }
+
+  /** On a database already opened (tests hold some of its connections). */
+  static Storage open(Database database, Supplier<BotSettings> botSettings, Clock clock, int queueCapacity) {
+    Storage storage = new Storage(database, botSettings, clock, queueCapacity);
     storage.checkReachable();
     storage.purger.scheduleWithFixedDelay(storage::purgeQuietly, 1, PURGE_EVERY_MINUTES, TimeUnit.MINUTES);
     return storage;
@@ -171,13 +178,33 @@ public final class Storage implements AutoCloseable {
     }
   }
 
+  /**
+   * Opens a connection once at start. Only an error from the database itself is reported as a
+   * database that cannot be used; a pool that merely timed out (a busy machine, a slow first open)
+   * is asked again, up to {@link #START_CHECK_LIMIT}, and then only warned about.
+   */
   private void checkReachable() {
-    try {
-      database.check();
-      LOG.info("Recording questions, votes and reloads in {}", description());
-    } catch (SQLException e) {
-      LOG.error("Cannot use {} ({}). The bot answers anyway; records are lost until the database is back.",
-          description(), StorageUnavailableException.reason(e));
+    long deadline = System.nanoTime() + START_CHECK_LIMIT.toNanos();
+    while (true) {
+      try {
+        database.check();
+        LOG.info("Recording questions, votes and reloads in {}", description());
+        return;
+      } catch (SQLException e) {
+        if (!Database.onlySlow(e)) {
+          LOG.error("Cannot use {} ({}). The bot answers anyway; records are lost until the database is back.",
+              description(), StorageUnavailableException.reason(e));
+          return;
+        }
+        if (System.nanoTime() - deadline >= 0) {
+          LOG.warn("{} gave no connection within {} s at start, though it reported no error: the machine or the "
+              + "database is busy. The bot answers anyway; records are lost (and counted) until a connection comes.",
+              description(), START_CHECK_LIMIT.toSeconds());
+          return;
+        }
+        LOG.info("{} is slow to give a connection at start ({}); asking again", description(),
+            StorageUnavailableException.reason(e));
+      }
     }
   }
 

@@ -27,18 +27,16 @@ import org.slf4j.LoggerFactory;
  */
 final class ReplyQueue implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ReplyQueue.class);
-  private static final long DRAIN_SECONDS = 10;
+  private static final Duration DRAIN = Duration.ofSeconds(10);
+  /** The metric's method for an activity dropped before its replies were found. */
+  private static final String UNANSWERED = "replyToActivity";
 
   private final ActivityHandler handler;
   private final DeliveryLog deliveries;
   private final ConnectorClient connector;
   private final ThreadPoolExecutor executor;
   private final ReplyLanes lanes;
-
-  ReplyQueue(ActivityHandler handler, DeliveryLog deliveries, ConnectorClient connector, ReplyCounters counters,
-      int threads, int capacity) {
-    this(handler, deliveries, connector, counters, threads, capacity, RetryPolicy.DEFAULT);
-  }
+  private final DeliveryCounters counters;
 
   /** {@code deliveries} claims each activity once, so instances sharing a database answer it once between them. */
   ReplyQueue(ActivityHandler handler, DeliveryLog deliveries, ConnectorClient connector, ReplyCounters counters,
@@ -53,9 +51,9 @@ final class ReplyQueue implements AutoCloseable {
           thread.setDaemon(true);
           return thread;
         });
-    this.lanes = new ReplyLanes("Teams", Math.max(2, threads * 2), capacity, retries,
-        Duration.ofSeconds(DRAIN_SECONDS));
-    lanes.countWith(teamsCounters(counters));
+    this.lanes = new ReplyLanes("Teams", Math.max(2, threads * 2), capacity, retries, DRAIN);
+    this.counters = teamsCounters(counters);
+    lanes.countWith(this.counters);
   }
 
   /** Retried and lost connector posts, counted under the Teams platform. */
@@ -76,7 +74,7 @@ final class ReplyQueue implements AutoCloseable {
   /** Queues the activity; false when the queue is full (or closing) and nothing will be posted. */
   boolean offer(Activity activity, VerifiedCaller caller) {
     try {
-      executor.execute(() -> answer(activity, caller));
+      executor.execute(new Answering(activity, caller));
       return true;
     } catch (RejectedExecutionException e) {
       return false;
@@ -116,15 +114,48 @@ final class ReplyQueue implements AutoCloseable {
   /** Stops taking work, lets queued answers be found and posted (up to 10 seconds each), and logs what is left. */
   @Override
   public void close() {
+    close(DRAIN);
+  }
+
+  /** As {@link #close()}, giving queued activities {@code drain} to be answered; each one left is counted lost. */
+  void close(Duration drain) {
     executor.shutdown();
     try {
-      if (!executor.awaitTermination(DRAIN_SECONDS, TimeUnit.SECONDS)) {
-        LOG.warn("Dropped {} queued Teams replies at shutdown", executor.shutdownNow().size());
+      if (!executor.awaitTermination(drain.toMillis(), TimeUnit.MILLISECONDS)) {
+        executor.shutdownNow().forEach(this::lostAtShutdown);
       }
     } catch (InterruptedException e) {
-      executor.shutdownNow();
+      executor.shutdownNow().forEach(this::lostAtShutdown);
       Thread.currentThread().interrupt();
     }
     lanes.close();
+  }
+
+  private void lostAtShutdown(Runnable task) {
+    if (task instanceof Answering answering) {
+      LOG.warn("Teams reply lost (not answered before shutdown): {} to activity {} in conversation {}", UNANSWERED,
+          LogText.of(answering.activity().id()), LogText.of(answering.activity().conversationId()));
+      counters.lost(UNANSWERED);
+    }
+  }
+
+  /** One activity waiting for its replies to be found; named so that one left at shutdown can be counted. */
+  private final class Answering implements Runnable {
+    private final Activity activity;
+    private final VerifiedCaller caller;
+
+    Answering(Activity activity, VerifiedCaller caller) {
+      this.activity = activity;
+      this.caller = caller;
+    }
+
+    Activity activity() {
+      return activity;
+    }
+
+    @Override
+    public void run() {
+      answer(activity, caller);
+    }
   }
 }

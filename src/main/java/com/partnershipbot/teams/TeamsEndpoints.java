@@ -100,7 +100,7 @@ public final class TeamsEndpoints implements PlatformAdapter {
     ActivityHandler handler = new ActivityHandler(services.answers(), services.feedback(), services.deliveries(),
         services.conversations(), admins, Clock.systemUTC(), services.experts());
     ReplyQueue queue = new ReplyQueue(handler, services.deliveries(), connector, services.counters(), REPLY_THREADS,
-        REPLY_QUEUE);
+        REPLY_QUEUE, services.replyRetries());
     services.experts().register(com.partnershipbot.answering.Platform.TEAMS,
         new TeamsTicketRelay(services.experts(), queue));
     return queue;

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ServeShutdownTest {
   private static final Pattern PORT = Pattern.compile("on port (\\d+)");
+  private static final Pattern LISTENING = Pattern.compile("Listening at port (\\d+); not ready");
 
   @TempDir
   Path dir;
@@ -67,6 +68,37 @@ class ServeShutdownTest {
     } else {
       assertThat(output).noneMatch(line -> line.startsWith("{")).anyMatch(line -> line.contains("INFO"));
     }
+  }
+
+  @Test
+  void sigtermWhileTheConfigIsStillLoadingStopsOnceStartedAndExitsZero() throws Exception {
+    Process serve = serve(Map.of("PORT", "0", "DATA_DIR", dir.resolve("data").toString(), "DRAIN_SECONDS", "0"));
+    List<String> output = new CopyOnWriteArrayList<>();
+    awaitLine(serve, output, LISTENING);
+
+    serve.toHandle().destroy(); // SIGTERM while the encoder and the config load
+
+    assertThat(serve.waitFor(60, TimeUnit.SECONDS)).as("stopped within 60 s").isTrue();
+    assertThat(serve.exitValue()).as(String.join("\n", output)).isZero();
+    Poll.until("serve's last line", () -> output.stream().anyMatch(line -> line.contains("Stopped cleanly")));
+    assertThat(output).as("the signal came during start-up")
+        .anyMatch(line -> line.contains("Stop requested while starting"));
+  }
+
+  @Test
+  void aSecondSigtermWhileStillStartingExitsAtOnceWithOne() throws Exception {
+    Process serve = serve(Map.of("PORT", "0", "DATA_DIR", dir.resolve("data").toString(), "DRAIN_SECONDS", "0"));
+    List<String> output = new CopyOnWriteArrayList<>();
+    awaitLine(serve, output, LISTENING);
+
+    serve.toHandle().destroy();
+    Poll.until("the first SIGTERM to be taken", () -> output.stream()
+        .anyMatch(line -> line.contains("Stop requested while starting")));
+    serve.toHandle().destroy();
+
+    assertThat(serve.waitFor(60, TimeUnit.SECONDS)).as("stopped within 60 s").isTrue();
+    assertThat(serve.exitValue()).as(String.join("\n", output)).isEqualTo(ServeCommand.FORCED);
+    assertThat(output).noneMatch(line -> line.contains("is serving"));
   }
 
   @Test
@@ -122,10 +154,15 @@ class ServeShutdownTest {
   }
 
   private static int awaitPort(Process serve, List<String> output) throws Exception {
+    return awaitLine(serve, output, PORT);
+  }
+
+  /** Reads serve's output until a line matches {@code portLine}, then keeps reading in the background; returns the port. */
+  private static int awaitLine(Process serve, List<String> output, Pattern portLine) throws Exception {
     BufferedReader lines = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
     for (String line = lines.readLine(); line != null; line = lines.readLine()) {
       output.add(line);
-      Matcher port = PORT.matcher(line);
+      Matcher port = portLine.matcher(line);
       if (port.find()) {
         Thread reader = new Thread(() -> lines.lines().forEach(output::add));
         reader.setDaemon(true);

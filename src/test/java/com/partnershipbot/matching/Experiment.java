@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 /**
  * For tuning the matcher on a tuning set: prints every miss with its candidates, the summary at the
  * shipped thresholds, and the summaries around them. Usage: {@code Experiment CONFIG_DIR SET.tsv...};
- * {@code -DfirstOnly=1} leaves the second encoder out.
+ * {@code -DfirstOnly=1} leaves the second encoder out; {@code -Dper=1} prints one summary line per set instead.
  */
 final class Experiment {
   private Experiment() {}
@@ -24,6 +24,16 @@ final class Experiment {
     Knowledge knowledge = new ConfigLoader().load(Path.of(args[0]));
     FaqMatcher matcher = (System.getProperty("firstOnly") != null ? TestMatching.firstEncoderOnly()
         : TestMatching.factory()).build(knowledge);
+    if (System.getProperty("per") != null) {
+      for (int i = 1; i < args.length; i++) {
+        List<EvalResult> rs = new ArrayList<>();
+        for (EvalCase c : EvalSet.read(Path.of(args[i]))) {
+          rs.add(new EvalResult(c, matcher.match(c.question())));
+        }
+        System.out.printf("%-26s %s%n", Path.of(args[i]).getFileName(), line(EvalSummary.of(rs)));
+      }
+      return;
+    }
     List<EvalCase> cases = new ArrayList<>();
     for (int i = 1; i < args.length; i++) {
       cases.addAll(EvalSet.read(Path.of(args[i])));

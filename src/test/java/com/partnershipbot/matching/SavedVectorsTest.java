@@ -143,7 +143,8 @@ class SavedVectorsTest {
       assertThat(files.map(p -> p.getFileName().toString()))
           .containsExactlyInAnyOrder(VectorFile.NAME, MatcherFactory.SECOND_FILE);
     }
-    int sentences = facilities.entries().stream().map(SemanticIndex::sentences).mapToInt(List::size).sum();
+    int sentences = facilities.entries().stream().mapToInt(entry -> SemanticIndex.sentences(entry).size()
+        + SemanticIndex.answerLines(entry, Tuning.DEFAULT.answerLineWords()).size()).sum();
     assertThat(VectorFile.read(dir.resolve(VectorFile.NAME), TestMatching.encoder().modelId()).orElseThrow())
         .hasSizeLessThanOrEqualTo(sentences + OffTopic.examples().size())
         .hasSizeGreaterThan(OffTopic.examples().size());

@@ -43,16 +43,18 @@ final class SecondOpinionSearch {
     similarityReport(tune, entries);
     System.out.println("baseline (first alone):");
     report(tune, guards, g -> first(g, entries), settings);
-    for (double floor : new double[] {0.65, 0.7, 0.75}) {
-      for (double ceiling : new double[] {0.9, 0.95}) {
+    double[] floors = doubles("floors", "0.65,0.7,0.75");
+    double[] ceilings = doubles("ceilings", "0.9,0.95");
+    for (double floor : floors) {
+      for (double ceiling : ceilings) {
         Fusion e5 = new Fusion(0.4, floor, ceiling, 4, 0.1, 0.5);
         System.out.printf("second alone floor %.2f ceiling %.2f:%n", floor, ceiling);
         report(tune, guards, g -> g.second() == null ? first(g, entries) : g.second().blendedBy(e5).ranked(entries),
             settings);
       }
     }
-    for (double floor : new double[] {0.65, 0.7, 0.75}) {
-      for (double ceiling : new double[] {0.9, 0.95}) {
+    for (double floor : floors) {
+      for (double ceiling : ceilings) {
         for (double share : new double[] {0.3, 0.5, 0.7}) {
           for (double[] band : new double[][] {{0, 1.01}, {0.25, 0.6}, {0.3, 0.55}, {0.35, 0.65}}) {
             Tuning.SecondOpinion mix = new Tuning.SecondOpinion(band[0], band[1], share, floor, ceiling);
@@ -62,6 +64,12 @@ final class SecondOpinionSearch {
         }
       }
     }
+  }
+
+  /** A comma-separated list of numbers from a system property, or the default. */
+  private static double[] doubles(String property, String fallback) {
+    return java.util.Arrays.stream(System.getProperty(property, fallback).split(",")).mapToDouble(Double::parseDouble)
+        .toArray();
   }
 
   /** As the matcher mixes the second encoder's evidence into the first's. */

@@ -3,6 +3,7 @@ package com.partnershipbot.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.partnershipbot.delivery.RetryPolicy;
 import com.partnershipbot.env.Env;
 import com.partnershipbot.env.SettingsException;
 import com.partnershipbot.slack.SlackSettings;
@@ -14,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** serve's settings: read once from flags and environment, defaults in one place, every problem told at once. */
 class ServeSettingsTest {
@@ -82,6 +85,27 @@ class ServeSettingsTest {
         .hasMessageContaining("LOG_FORMAT must be text or json, not 'yaml'")
         .hasMessageContaining("DRAIN_SECONDS must be a whole number of seconds from 0 to 120, not 'soon'")
         .hasMessageContaining("CONFIG_WATCH must be true or false, not 'maybe'");
+  }
+
+  @Test
+  void aReplyIsTriedTwoMinutesByDefaultOrForReplyRetryBudgetSeconds() {
+    ServeSettings byDefault = ServeSettings.from(new Env(Map.of("BOT_CONFIG_DIR", CONFIG.toString())));
+    ServeSettings shorter = ServeSettings.from(new Env(Map.of("BOT_CONFIG_DIR", CONFIG.toString(),
+        "REPLY_RETRY_BUDGET_SECONDS", "30")));
+
+    assertThat(byDefault.replyRetries()).isEqualTo(RetryPolicy.DEFAULT);
+    assertThat(byDefault.replyRetries().budget()).isEqualTo(java.time.Duration.ofSeconds(120));
+    assertThat(shorter.replyRetries().budget()).isEqualTo(java.time.Duration.ofSeconds(30));
+    assertThat(shorter.replyRetries().callTimeout()).isEqualTo(RetryPolicy.DEFAULT.callTimeout());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0", "-5", "3601", "2m"})
+  void aReplyRetryBudgetOutsideOneSecondToAnHourIsRefusedNamingTheVariable(String budget) {
+    Env env = new Env(Map.of("BOT_CONFIG_DIR", CONFIG.toString(), "REPLY_RETRY_BUDGET_SECONDS", budget));
+
+    assertThatThrownBy(() -> ServeSettings.from(env)).isInstanceOf(SettingsException.class)
+        .hasMessage("REPLY_RETRY_BUDGET_SECONDS must be a whole number of seconds from 1 to 3600, not '" + budget + "'");
   }
 
   @Test

@@ -66,6 +66,23 @@ class ExactlyOnceTest {
     assertThat(log.noise()).isEmpty();
   }
 
+  @Test
+  void aReplyThatMayHaveArrivedWhereTheReadBackSeesOnlyPartIsCountedLostNotRiskedTwice() throws Exception {
+    slack.slackApi.stallNext("chat.postMessage", QUICK.callTimeout().multipliedBy(2));
+    slack.slackApi.sayThereIsMoreHistory();
+
+    assertThat(slack.client.event(Payloads.mention("Ev-busy-thread", CHANNEL, "1700001100.000100", null,
+        SignedClient.USER, "<@" + FakeSlackApi.BOT_USER_ID + "> is azure still exclusive?"), Map.of()).statusCode())
+        .isEqualTo(200);
+    awaitNothingPending(Duration.ofSeconds(30));
+
+    assertThat(slack.slackApi.calls("conversations.replies", c -> CHANNEL.equals(c.field("channel")))).hasSize(1);
+    assertThat(slack.slackApi.calls("chat.postMessage", c -> CHANNEL.equals(c.field("channel")))).hasSize(1);
+    assertThat(slack.bot.failedReplies()).isEqualTo(1);
+    assertThat(log.lines()).filteredOn(line -> line.contains("reply lost")).singleElement().asString()
+        .contains("possibly delivered");
+  }
+
   private void awaitNothingPending(Duration limit) throws InterruptedException {
     Instant deadline = Instant.now().plus(limit);
     while (slack.bot.pendingReplies() > 0 && Instant.now().isBefore(deadline)) {

@@ -63,7 +63,10 @@ final class FakeSlackApi implements AutoCloseable {
     }
   }
 
-  /** A canned answer; {@code hang} &gt; 0 takes the post as delivered, then answers only after that long. */
+  /**
+   * A canned answer; {@code hang} &gt; 0 answers only after that long: with 200, the post taken as
+   * delivered; with any other status, not taken.
+   */
   private record Canned(int status, String retryAfter, String body, Duration hang) {}
 
   /** A message the fake took (as Slack would show it in the channel): posts answered 200, or left hanging. */
@@ -73,10 +76,12 @@ final class FakeSlackApi implements AutoCloseable {
   private final ExecutorService threads = Executors.newFixedThreadPool(4);
   private final List<Call> calls = new CopyOnWriteArrayList<>();
   private final Map<String, Queue<Canned>> canned = new ConcurrentHashMap<>();
+  private final Map<String, Canned> always = new ConcurrentHashMap<>();
   private final AtomicLong ts = new AtomicLong(1_700_000_000_000_100L);
   private final List<Posted> posted = new CopyOnWriteArrayList<>();
   private volatile String authTestError;
   private volatile String socketModeUrl;
+  private volatile boolean moreHistory;
 
   FakeSlackApi() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -109,13 +114,33 @@ final class FakeSlackApi implements AutoCloseable {
 
   /** The next call to {@code method} (or response_url path) gets this status instead of success. */
   void answerNext(String method, int status, String retryAfter) {
+    canned.computeIfAbsent(method, m -> new ConcurrentLinkedQueue<>()).add(canned(status, retryAfter));
+  }
+
+  private static Canned canned(int status, String retryAfter) {
     String body = status == 429 ? "{\"ok\":false,\"error\":\"ratelimited\"}" : "{\"ok\":false,\"error\":\"fatal_error\"}";
-    canned.computeIfAbsent(method, m -> new ConcurrentLinkedQueue<>()).add(new Canned(status, retryAfter, body, Duration.ZERO));
+    return new Canned(status, retryAfter, body, Duration.ZERO);
+  }
+
+  /** From now on, every call to {@code method} gets this status (after any answers queued with {@link #answerNext}). */
+  void answerAlways(String method, int status, String retryAfter) {
+    always.put(method, canned(status, retryAfter));
   }
 
   /** The next call to {@code method} is taken (a post shows in the channel) but answered only after {@code hang}. */
   void hangNext(String method, Duration hang) {
     canned.computeIfAbsent(method, m -> new ConcurrentLinkedQueue<>()).add(new Canned(200, null, null, hang));
+  }
+
+  /** The next call to {@code method} is not taken, and answered (500) only after {@code hang}. */
+  void stallNext(String method, Duration hang) {
+    canned.computeIfAbsent(method, m -> new ConcurrentLinkedQueue<>())
+        .add(new Canned(500, null, "{\"ok\":false,\"error\":\"fatal_error\"}", hang));
+  }
+
+  /** From now on, conversations.history and .replies say there are more messages than they returned. */
+  void sayThereIsMoreHistory() {
+    moreHistory = true;
   }
 
   /** Every chat.postMessage the fake took, in order: what the channel would show. */
@@ -155,7 +180,10 @@ final class FakeSlackApi implements AutoCloseable {
     calls.add(call);
     String method = path.substring(path.lastIndexOf('/') + 1);
     Canned next = cannedFor(path.startsWith("/response/") ? path : method);
-    if (next != null && !next.hang().isZero()) {
+    if (next != null && !next.hang().isZero() && next.status() != 200) {
+      sleep(next.hang());
+      send(exchange, next.status(), next.body());
+    } else if (next != null && !next.hang().isZero()) {
       String answer = success(method, call);
       sleep(next.hang());
       send(exchange, 200, answer);
@@ -173,7 +201,8 @@ final class FakeSlackApi implements AutoCloseable {
 
   private Canned cannedFor(String key) {
     Queue<Canned> queue = canned.get(key);
-    return queue == null ? null : queue.poll();
+    Canned next = queue == null ? null : queue.poll();
+    return next != null ? next : always.get(key);
   }
 
   private static void sleep(Duration hang) {
@@ -188,7 +217,8 @@ final class FakeSlackApi implements AutoCloseable {
   private String readBack(Call call) {
     String channel = call.field("channel");
     String thread = call.method().equals("conversations.replies") ? call.field("ts") : null;
-    com.fasterxml.jackson.databind.node.ObjectNode body = Json.MAPPER.createObjectNode().put("ok", true);
+    com.fasterxml.jackson.databind.node.ObjectNode body = Json.MAPPER.createObjectNode().put("ok", true)
+        .put("has_more", moreHistory);
     com.fasterxml.jackson.databind.node.ArrayNode messages = body.putArray("messages");
     for (Posted post : posted) {
       if (post.channel().equals(channel) && (thread == null || thread.equals(post.threadTs()))) {

@@ -47,6 +47,7 @@ final class FakeMicrosoft implements AutoCloseable {
   private final HttpServer server;
   private final java.util.Queue<int[]> cannedPosts = new java.util.concurrent.ConcurrentLinkedQueue<>();
   final AtomicInteger postAttempts = new AtomicInteger();
+  private volatile int[] everyPost;
 
   /** One activity the bot sent to the connector: POST a new one or a reply, PUT an update. */
   record Post(String rawPath, String authorization, JsonNode body, String method) {
@@ -175,9 +176,15 @@ final class FakeMicrosoft implements AutoCloseable {
     cannedPosts.add(new int[] {status, retryAfterSeconds});
   }
 
+  /** From now on, every post to the connector is answered so (after any answers queued with {@link #answerNextPost}). */
+  void answerEveryPost(int status, int retryAfterSeconds) {
+    everyPost = new int[] {status, retryAfterSeconds};
+  }
+
   private void connector(HttpExchange exchange) throws IOException {
     postAttempts.incrementAndGet();
-    int[] canned = cannedPosts.poll();
+    int[] next = cannedPosts.poll();
+    int[] canned = next != null ? next : everyPost;
     if (canned != null) {
       exchange.getRequestBody().readAllBytes();
       if (canned[1] >= 0) {

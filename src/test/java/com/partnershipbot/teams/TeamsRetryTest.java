@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.partnershipbot.answering.Json;
 import com.partnershipbot.server.Application;
 import com.partnershipbot.testing.LogCapture;
+import com.partnershipbot.testing.MetricsPage;
 import com.partnershipbot.testing.Poll;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,10 +18,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Teams replies follow the same policy as Slack's: server errors and 429s are retried, a refusal is lost once. */
+/**
+ * Teams replies follow the same policy as Slack's: server errors and 429s are retried, a refusal is
+ * lost once, and a reply that fails for longer than REPLY_RETRY_BUDGET_SECONDS is counted lost.
+ */
 class TeamsRetryTest {
+  /** Room for the retries the recoverable cases need (about 2 s), short enough to watch a reply outlast it. */
+  private static final int BUDGET_SECONDS = 5;
+  private static final String LOST = "partnershipbot_teams_api_errors_total{error=\"reply_lost\",method=\"replyToActivity\"}";
   private FakeMicrosoft microsoft;
   private Application app;
   private LogCapture log;
@@ -31,7 +39,7 @@ class TeamsRetryTest {
   @BeforeEach
   void start() throws Exception {
     microsoft = new FakeMicrosoft();
-    app = microsoft.teamsEnv(folder).start();
+    app = microsoft.teamsEnv(folder).with("REPLY_RETRY_BUDGET_SECONDS", String.valueOf(BUDGET_SECONDS)).start();
     log = LogCapture.open();
   }
 
@@ -83,9 +91,24 @@ class TeamsRetryTest {
     assertThat(log.noise()).isEmpty();
   }
 
-  private String metrics() throws Exception {
-    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port()
-        + "/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body();
+  @ParameterizedTest(name = "HTTP {0} forever")
+  @CsvSource({"500, -1", "429, 1"})
+  void aReplyFailingLongerThanTheBudgetIsCountedLostOnceInMetricsWithOneLogLine(int status, int retryAfter)
+      throws Exception {
+    microsoft.answerEveryPost(status, retryAfter);
+    String id = UUID.randomUUID().toString();
+
+    assertThat(post(id).statusCode()).isEqualTo(200);
+
+    Poll.until("the reply counted lost in /metrics", () -> metrics().contains(LOST + " 1.0"));
+    assertThat(microsoft.postAttempts.get()).isGreaterThan(1);
+    assertThat(log.lines()).filteredOn(line -> line.contains("reply lost")).singleElement().asString()
+        .startsWith("WARN").contains("Teams reply lost").contains(BUDGET_SECONDS + " s budget").contains("replyToActivity");
+    assertThat(microsoft.repliesTo(id)).isEmpty();
+  }
+
+  private String metrics() {
+    return MetricsPage.scrape(app.port());
   }
 
   private HttpResponse<String> post(String id) throws Exception {

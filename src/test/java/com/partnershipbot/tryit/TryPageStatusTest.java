@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +41,20 @@ class TryPageStatusTest {
       app.config().reload("test");
       assertThat(page(app, "/")).doesNotContain("Reload refused");
       assertThat(page(app, "/?q=cloud")).contains("hosted on Azure only");
+    }
+  }
+
+  @Test
+  void warningsFoundAtStartUpAreShownUntilAReloadReplacesThem() throws Exception {
+    Path draft = TestConfig.copy(temp);
+    Files.writeString(draft.resolve("answers/notes.txt"), "ideas for new answers");
+    try (Application app = ServeEnv.in(temp, draft).start()) {
+      assertThat(page(app, "/")).contains("Warnings in the config served:").contains("notes.txt");
+
+      Files.delete(draft.resolve("answers/notes.txt"));
+      app.config().reload("test");
+
+      assertThat(page(app, "/")).doesNotContain("Warnings in the config served:");
     }
   }
 
