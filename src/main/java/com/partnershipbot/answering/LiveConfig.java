@@ -48,7 +48,7 @@ public final class LiveConfig implements Supplier<ConfigSnapshot> {
    */
   public static LiveConfig load(Path dir, ConfigLoader loader, MatcherFactory matchers)
       throws InvalidConfigException {
-    LoadReport report = loader.check(dir);
+    LoadReport report = HeapCheck.of(Runtime.getRuntime().maxMemory()).checked(loader.check(dir), dir, matchers);
     Knowledge knowledge = report.knowledge().orElseThrow(() -> new InvalidConfigException(report.problems()));
     return new LiveConfig(dir, loader, matchers, ConfigSnapshot.of(knowledge, matchers), report.problems());
   }
@@ -79,7 +79,7 @@ public final class LiveConfig implements Supplier<ConfigSnapshot> {
 
   /** Reads the files again for someone ("file change", "slack admin U123"), swapping only if they are valid. */
   public synchronized ReloadResult reload(String requestedBy) {
-    LoadReport report = loader.check(dir);
+    LoadReport report = HeapCheck.of(Runtime.getRuntime().maxMemory()).checked(loader.check(dir), dir, matchers);
     Knowledge before = get().knowledge();
     ReloadResult result = report.knowledge()
         .map(knowledge -> apply(knowledge, before, requestedBy, report.problems()))

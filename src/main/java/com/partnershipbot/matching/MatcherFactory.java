@@ -17,22 +17,32 @@ import java.util.function.Supplier;
 public final class MatcherFactory {
   static final String SECOND_FILE = "second-" + VectorFile.NAME;
 
+  /** Bytes of one sentence vector: 384 floats, the size of both encoders' vectors. */
+  private static final long VECTOR_BYTES = 384L * Float.BYTES;
+  /**
+   * Copies of each vector the heap holds at the worst moment: the saved-vector memory, the
+   * serving index, and the next config's index while a reload builds it.
+   */
+  private static final int COPIES = 3;
+
   private final Supplier<Optional<Encoders>> vectors;
   private final boolean onDemand;
   private final Tuning tuning;
+  private final int encoders;
 
   /** The shipped encoder's vectors and, where it runs, the second encoder's. */
   private record Encoders(VectorCache first, Optional<VectorCache> second) {}
 
-  private MatcherFactory(Supplier<Optional<Encoders>> vectors, boolean onDemand, Tuning tuning) {
+  private MatcherFactory(Supplier<Optional<Encoders>> vectors, boolean onDemand, Tuning tuning, int encoders) {
     this.vectors = vectors;
     this.onDemand = onDemand;
     this.tuning = tuning;
+    this.encoders = encoders;
   }
 
   /** Matching by wording alone (Lucene): no encoder is loaded. */
   public static MatcherFactory lexicalOnly() {
-    return new MatcherFactory(Optional::empty, false, Tuning.DEFAULT);
+    return new MatcherFactory(Optional::empty, false, Tuning.DEFAULT, 0);
   }
 
   /**
@@ -42,7 +52,7 @@ public final class MatcherFactory {
    */
   public static MatcherFactory withEncoder(Optional<Path> dataDir) {
     CompletableFuture<Optional<Encoders>> loading = inBackground("encoder-loader", () -> encoders(dataDir));
-    return new MatcherFactory(() -> joined(loading), false, Tuning.DEFAULT);
+    return new MatcherFactory(() -> joined(loading), false, Tuning.DEFAULT, 2);
   }
 
   /**
@@ -51,19 +61,32 @@ public final class MatcherFactory {
    */
   public static MatcherFactory withEncoderOnDemand(Path dataDir) {
     return new MatcherFactory(new OnFirstUse<>(() -> encoders(Optional.of(dataDir))), true,
-        Tuning.DEFAULT);
+        Tuning.DEFAULT, 2);
   }
 
   /** With these encoders (tests and benchmarks share one of each per process). */
   static MatcherFactory with(Embedder embedder, Optional<Embedder> second, Optional<Path> dataDir, Tuning tuning) {
     Optional<Encoders> caches = Optional.of(new Encoders(cache(embedder, dataDir, VectorFile.NAME),
         second.map(encoder -> cache(encoder, dataDir, SECOND_FILE))));
-    return new MatcherFactory(() -> caches, false, tuning);
+    return new MatcherFactory(() -> caches, false, tuning, second.isPresent() ? 2 : 1);
   }
 
   /** The same encoder and vectors with other tuning (to measure alternatives). */
   MatcherFactory tuned(Tuning other) {
-    return new MatcherFactory(vectors, onDemand, other);
+    return new MatcherFactory(vectors, onDemand, other, encoders);
+  }
+
+  /**
+   * About how much heap the sentence vectors of {@code knowledge} take at the worst moment (a
+   * reload building the next index beside the serving one); 0 when matching is by wording alone.
+   */
+  public long heapForVectors(Knowledge knowledge) {
+    long sentences = OffTopic.examples().size() + knowledge.settings().offTopic().size();
+    for (var entry : knowledge.entries()) {
+      sentences += SemanticIndex.sentences(entry).size()
+          + SemanticIndex.answerLines(entry, tuning.answerLineWords()).size();
+    }
+    return sentences * VECTOR_BYTES * encoders * COPIES;
   }
 
   public FaqMatcher build(Knowledge knowledge) {
