@@ -106,6 +106,27 @@ final class OnnxEmbedder implements Embedder {
     }
   }
 
+  /**
+   * The encoder's vector for one vocabulary token read on its own ({@code [CLS] token [SEP]},
+   * mean-pooled and normalised): what the static token vectors are distilled from.
+   */
+  float[] tokenVector(long tokenId) {
+    long[] ids = tokenizer.encode("", true, false).getIds();
+    long[] framed = {ids[0], tokenId, ids[ids.length - 1]};
+    return EncoderThreads.run(() -> {
+      try {
+        return Vectors.normalize(unit(meanOfTokens(run(framed, new long[] {1, 1, 1}, new long[3]), framed.length)));
+      } catch (OrtException e) {
+        throw new IllegalStateException("the sentence encoder failed on token " + tokenId, e);
+      }
+    });
+  }
+
+  /** The word-piece ids of a text, without [CLS] and [SEP]. */
+  long[] tokenIds(String text) {
+    return tokenizer.encode(prefix + text, false, false).getIds();
+  }
+
   private float[] run(long[] ids, long[] attentionMask, long[] typeIds) throws OrtException {
     long[] shape = {1, ids.length};
     LongBuffer[] inputs = INPUTS.get();

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
  */
 class LaunchFlagsTest {
   private static final Path DEPLOYMENT = Path.of("docs/deployment.md");
+  private static final List<Path> GUIDES = List.of(Path.of("docs/install-slack.md"), Path.of("docs/install-teams.md"),
+      Path.of("docs/try-it.md"));
 
   @Test
   void theDriversStartTheBotWithReadmesFlagsWhichBoundItsMemory() throws IOException {
@@ -29,6 +31,16 @@ class LaunchFlagsTest {
 
     assertThat(examples).as("the deployment guide's commands that start serve").hasSizeGreaterThanOrEqualTo(2);
     assertThat(examples).allSatisfy(example -> assertThat(example).isEqualTo(LaunchCommand.flags()));
+  }
+
+  @Test
+  void everyGuideStartsServeWithReadmesFlags() throws IOException {
+    for (Path guide : GUIDES) {
+      List<List<String>> commands = LaunchCommand.everyServeCommand(Files.readString(guide));
+
+      assertThat(commands).as(guide + "'s commands that start serve").isNotEmpty()
+          .allSatisfy(command -> assertThat(command).as(guide.toString()).isEqualTo(LaunchCommand.flags()));
+    }
   }
 
   @Test

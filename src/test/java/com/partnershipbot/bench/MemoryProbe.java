@@ -20,8 +20,10 @@ import javax.management.remote.JMXServiceURL;
 /**
  * The memory of another JVM on this machine: its resident set from /proc/PID/status, and its heap
  * through the JDK's local management agent (attached once, as jcmd does; no flags on the process).
- * "Heap after GC" is what the most recent collection left, the figure that shows a leak without
- * the sawtooth of young objects.
+ * "Heap after GC" is what the most recent collection left; "live heap" is what a full collection
+ * requested by the probe leaves (as {@code jcmd PID GC.run} does), the figure that shows a leak:
+ * with the serial collector a young collection leaves the old generation's garbage in place, so
+ * "after GC" climbs between full collections even when nothing leaks.
  */
 final class MemoryProbe implements AutoCloseable {
   private static final long MB = 1024 * 1024;
@@ -58,6 +60,12 @@ final class MemoryProbe implements AutoCloseable {
     return new Sample(seconds, rssMb(pid), heap.getUsed() / MB, heap.getCommitted() / MB, heapAfterGcMb(),
         memory.getNonHeapMemoryUsage().getUsed() / MB, threads.getThreadCount(),
         collectors.stream().mapToLong(GarbageCollectorMXBean::getCollectionCount).sum());
+  }
+
+  /** The heap in use right after a full collection the probe requests, in MB. */
+  long liveHeapMb() {
+    memory.gc();
+    return memory.getHeapMemoryUsage().getUsed() / MB;
   }
 
   /** VmRSS of the process, in MB. */
