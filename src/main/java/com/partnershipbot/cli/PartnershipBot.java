@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Partnership Bot 1.0",
     description = "Curated answers about the OpenAI and Microsoft partnership, for Slack and Microsoft Teams.",
-    subcommands = {ServeCommand.class, AskCommand.class, ValidateCommand.class, EvalCommand.class,
+    subcommands = {ServeCommand.class, AskCommand.class, ValidateCommand.class, EvalCommand.class, WarmUpCommand.class,
         ReportCommand.class})
 public final class PartnershipBot implements Runnable {
   @CommandLine.Spec

@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -107,15 +108,18 @@ final class OnnxEmbedder implements Embedder {
   }
 
   /**
-   * The encoder's vector for one vocabulary token read on its own ({@code [CLS] token [SEP]},
-   * mean-pooled and normalised): what the static token vectors are distilled from.
+   * The encoder's vector for one vocabulary token read on its own, {@code [CLS] token [SEP]}:
+   * mean-pooled over the three, or only the token's own output when {@code middle}; normalised.
+   * For measuring static token vectors (see docs/performance.md), not used in answering.
    */
-  float[] tokenVector(long tokenId) {
+  float[] tokenVector(long tokenId, boolean middle) {
     long[] ids = tokenizer.encode("", true, false).getIds();
     long[] framed = {ids[0], tokenId, ids[ids.length - 1]};
     return EncoderThreads.run(() -> {
       try {
-        return Vectors.normalize(unit(meanOfTokens(run(framed, new long[] {1, 1, 1}, new long[3]), framed.length)));
+        float[] out = run(framed, new long[] {1, 1, 1}, new long[3]);
+        return middle ? Vectors.normalize(Arrays.copyOfRange(out, DIMENSIONS, 2 * DIMENSIONS))
+            : Vectors.normalize(unit(meanOfTokens(out, framed.length)));
       } catch (OrtException e) {
         throw new IllegalStateException("the sentence encoder failed on token " + tokenId, e);
       }

@@ -19,6 +19,9 @@ final class LaunchCommand {
   /** {@code java [flags] -jar .../partnership-bot.jar serve}, the jar wherever it is. */
   private static final Pattern SERVE = Pattern.compile("\\bjava((?: +-\\S+)*) +-jar +\\S*partnership-bot\\.jar +serve\\b");
 
+  /** The flag that names the class archive the build writes (docs/deployment.md#faster-starts). */
+  static final String ARCHIVE = "-XX:SharedArchiveFile=";
+
   private LaunchCommand() {}
 
   /** The flags between {@code java} and {@code -jar} in the first line of {@code readme} that starts serve. */
@@ -35,6 +38,15 @@ final class LaunchCommand {
       commands.add(Arrays.stream(serve.group(1).trim().split(" +")).filter(flag -> !flag.isEmpty()).toList());
     }
     return commands;
+  }
+
+  /**
+   * The flags with the class archive's path cut to its file name: a deployment keeps the archive
+   * next to its jar, wherever that is.
+   */
+  static List<String> portable(List<String> flags) {
+    return flags.stream().map(flag -> flag.startsWith(ARCHIVE) ? ARCHIVE + Path.of(flag.substring(ARCHIVE.length()))
+        .getFileName() : flag).toList();
   }
 
   /** From this project's README. */

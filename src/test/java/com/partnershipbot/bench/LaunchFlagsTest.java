@@ -30,7 +30,20 @@ class LaunchFlagsTest {
     List<List<String>> examples = LaunchCommand.everyServeCommand(Files.readString(DEPLOYMENT));
 
     assertThat(examples).as("the deployment guide's commands that start serve").hasSizeGreaterThanOrEqualTo(2);
-    assertThat(examples).allSatisfy(example -> assertThat(example).isEqualTo(LaunchCommand.flags()));
+    assertThat(examples).allSatisfy(example -> assertThat(LaunchCommand.portable(example))
+        .isEqualTo(LaunchCommand.portable(LaunchCommand.flags())));
+  }
+
+  @Test
+  void theBuildWritesTheClassArchiveReadmesCommandReadsWithReadmesFlags() throws IOException {
+    String pom = Files.readString(Path.of("pom.xml"));
+    List<String> flags = LaunchCommand.flags();
+
+    assertThat(flags).contains(LaunchCommand.ARCHIVE + "target/partnership-bot.jsa");
+    assertThat(pom).contains("<argument>-XX:ArchiveClassesAtExit=target/partnership-bot.jsa</argument>",
+        "<argument>warm-up</argument>");
+    flags.stream().filter(flag -> !flag.startsWith(LaunchCommand.ARCHIVE))
+        .forEach(flag -> assertThat(pom).contains("<argument>" + flag + "</argument>"));
   }
 
   @Test

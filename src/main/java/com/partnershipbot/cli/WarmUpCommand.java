@@ -1,0 +1,102 @@
+package com.partnershipbot.cli;
+
+import com.partnershipbot.env.Env;
+import com.partnershipbot.env.Folders;
+import com.partnershipbot.env.SettingsException;
+import com.partnershipbot.server.Application;
+import com.partnershipbot.server.ServeSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * Starts the bot as {@code serve} does, in local mode on a free loopback port with a temporary
+ * data folder, asks it a few questions over HTTP and stops. Run once under
+ * {@code -XX:ArchiveClassesAtExit=FILE} (the build does, next to the jar), it leaves the class
+ * archive that README's {@code -XX:SharedArchiveFile} reads, so later starts skip loading and
+ * verifying the same classes again.
+ */
+@Command(name = "warm-up", mixinStandardHelpOptions = true,
+    description = {"Start the bot in local mode with a temporary data folder, ask it a few questions, and stop.",
+        "Run under -XX:ArchiveClassesAtExit=FILE to write the class archive that makes serve start faster",
+        "(mvn package does it: target/partnership-bot.jsa; see docs/deployment.md)."})
+final class WarmUpCommand implements Callable<Integer> {
+  /** Asked through /api/ask: an answer, a topic key, a decline and help, so each kind of reply is built once. */
+  static final List<String> QUESTIONS = List.of("is Azure still exclusive?", "agi", "what is the weather like today",
+      "help");
+
+  @Mixin
+  ConfigOption config;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    Path data = Files.createTempDirectory("partnership-bot-warm-up");
+    try {
+      ServeSettings settings = settings(data);
+      try (Application application = Application.start(settings)) {
+        int answered = askAll(application.port());
+        spec.commandLine().getOut().printf("partnership-bot warm-up: %d of %d questions answered over HTTP by the bot on port %d%n",
+            answered, QUESTIONS.size(), application.port());
+        return answered == QUESTIONS.size() ? 0 : FriendlyErrors.FAILURE;
+      }
+    } finally {
+      delete(data);
+    }
+  }
+
+  /** Local mode whatever the environment says: no platform, a free port, nothing kept. */
+  private ServeSettings settings(Path data) {
+    try {
+      Path configDir = Folders.configDir(config.env, Optional.ofNullable(config.flag));
+      return ServeSettings.from(new Env(Map.of(ServeSettings.PORT, "0", ServeSettings.DRAIN_SECONDS, "0",
+          ServeSettings.CONFIG_WATCH, "false")), Optional.of(configDir), Optional.of(data));
+    } catch (SettingsException e) {
+      throw new UserFacingException("partnership-bot warm-up: " + e.getMessage(), FriendlyErrors.CONFIG_ERROR);
+    }
+  }
+
+  private static int askAll(int port) throws IOException, InterruptedException {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    int answered = 0;
+    for (String question : QUESTIONS) {
+      URI uri = URI.create("http://127.0.0.1:" + port + "/api/ask?q=" + URLEncoder.encode(question, StandardCharsets.UTF_8));
+      HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      answered += response.statusCode() == 200 ? 1 : 0;
+    }
+    return answered;
+  }
+
+  private static void delete(Path dir) throws IOException {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+        try {
+          Files.delete(path);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    }
+  }
+}
