@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Partnership Bot 1.0",
     description = "Curated answers about the OpenAI and Microsoft partnership, for Slack and Microsoft Teams.",
-    subcommands = {ServeCommand.class, AskCommand.class, ValidateCommand.class, EvalCommand.class, WarmUpCommand.class,
-        ReportCommand.class})
+    subcommands = {ServeCommand.class, AskCommand.class, ValidateCommand.class, EvalCommand.class,
+        ReportCommand.class, WarmUpCommand.class})
 public final class PartnershipBot implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

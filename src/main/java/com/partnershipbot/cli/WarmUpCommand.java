@@ -36,8 +36,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "warm-up", mixinStandardHelpOptions = true,
     description = {"Start the bot in local mode with a temporary data folder, ask it a few questions, and stop.",
-        "Run under -XX:ArchiveClassesAtExit=FILE to write the class archive that makes serve start faster",
-        "(mvn package does it: target/partnership-bot.jsa; see docs/deployment.md)."})
+        "Run under -XX:ArchiveClassesAtExit=FILE to write the class archive that makes serve start faster "
+            + "(mvn package writes target/partnership-bot.jsa this way; see docs/deployment.md#faster-starts)."})
 final class WarmUpCommand implements Callable<Integer> {
   /** Asked through /api/ask: an answer, a topic key, a decline and help, so each kind of reply is built once. */
   static final List<String> QUESTIONS = List.of("is Azure still exclusive?", "agi", "what is the weather like today",
