@@ -48,7 +48,7 @@ public final class LiveConfig implements Supplier<ConfigSnapshot> {
    */
   public static LiveConfig load(Path dir, ConfigLoader loader, MatcherFactory matchers)
       throws InvalidConfigException {
-    LoadReport report = HeapCheck.of(Runtime.getRuntime().maxMemory()).checked(loader.check(dir), dir, matchers);
+    LoadReport report = checked(dir, loader, matchers);
     Knowledge knowledge = report.knowledge().orElseThrow(() -> new InvalidConfigException(report.problems()));
     return new LiveConfig(dir, loader, matchers, ConfigSnapshot.of(knowledge, matchers), report.problems());
   }
@@ -77,9 +77,14 @@ public final class LiveConfig implements Supplier<ConfigSnapshot> {
     return new LoadReport(result.refused() ? null : get().knowledge(), result.problems());
   }
 
+  /** The files as the loader reads them, refused also when their vectors would not fit in this JVM's heap. */
+  private static LoadReport checked(Path dir, ConfigLoader loader, MatcherFactory matchers) {
+    return HeapCheck.of(Runtime.getRuntime().maxMemory()).checked(loader.check(dir), dir, matchers);
+  }
+
   /** Reads the files again for someone ("file change", "slack admin U123"), swapping only if they are valid. */
   public synchronized ReloadResult reload(String requestedBy) {
-    LoadReport report = HeapCheck.of(Runtime.getRuntime().maxMemory()).checked(loader.check(dir), dir, matchers);
+    LoadReport report = checked(dir, loader, matchers);
     Knowledge before = get().knowledge();
     ReloadResult result = report.knowledge()
         .map(knowledge -> apply(knowledge, before, requestedBy, report.problems()))

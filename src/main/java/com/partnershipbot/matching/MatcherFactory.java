@@ -83,8 +83,7 @@ public final class MatcherFactory {
   public long heapForVectors(Knowledge knowledge) {
     long sentences = OffTopic.examples().size() + knowledge.settings().offTopic().size();
     for (var entry : knowledge.entries()) {
-      sentences += SemanticIndex.sentences(entry).size()
-          + SemanticIndex.answerLines(entry, tuning.answerLineWords()).size();
+      sentences += SemanticMatching.compared(entry, tuning).size();
     }
     return sentences * VECTOR_BYTES * encoders * COPIES;
   }

@@ -6,12 +6,13 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.regex.Pattern;
 
 /**
  * Sentence vectors of each entry's title and alternate questions, then of its answer's lines. An
  * entry's similarity to a question is the best cosine over all of them; the curated sentences
- * come first, so they keep their places for the confusable check and the "closest question". In a large FAQ the entries closest in meaning
- * are first shortlisted through {@link Clusters} of their mean vectors, so a question is compared
+ * come first, so they keep their places for the confusable check and the "closest question". In
+ * a large FAQ the entries closest in meaning are first shortlisted through {@link Clusters} of their mean vectors, so a question is compared
  * with a small part of the FAQ rather than with every sentence.
  */
 final class SemanticIndex {
@@ -19,7 +20,7 @@ final class SemanticIndex {
   static final int EXACT_LIMIT = 512;
   private static final int SHORTLIST = 48;
   /** Emphasis, bullets and link brackets in an answer: not words. */
-  private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("[*_•`<>|]");
+  private static final Pattern MARKUP = Pattern.compile("[*_•`<>|]");
 
   private final int dimensions;
   private final float[] rows;

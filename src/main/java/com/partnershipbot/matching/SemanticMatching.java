@@ -88,7 +88,7 @@ final class SemanticMatching {
   }
 
   /** What the encoder compares a question with: the entry's curated sentences, then its answer's lines. */
-  private static List<String> compared(FaqEntry entry, Tuning tuning) {
+  static List<String> compared(FaqEntry entry, Tuning tuning) {
     List<String> sentences = new ArrayList<>(SemanticIndex.sentences(entry));
     sentences.addAll(SemanticIndex.answerLines(entry, tuning.answerLineWords()));
     return sentences;
