@@ -29,15 +29,22 @@ public final class MatcherFactory {
   private final boolean onDemand;
   private final Tuning tuning;
   private final int encoders;
+  private final CompletableFuture<?> loading;
 
   /** The shipped encoder's vectors and, where it runs, the second encoder's. */
   private record Encoders(VectorCache first, Optional<VectorCache> second) {}
 
   private MatcherFactory(Supplier<Optional<Encoders>> vectors, boolean onDemand, Tuning tuning, int encoders) {
+    this(vectors, onDemand, tuning, encoders, CompletableFuture.completedFuture(null));
+  }
+
+  private MatcherFactory(Supplier<Optional<Encoders>> vectors, boolean onDemand, Tuning tuning, int encoders,
+      CompletableFuture<?> loading) {
     this.vectors = vectors;
     this.onDemand = onDemand;
     this.tuning = tuning;
     this.encoders = encoders;
+    this.loading = loading;
   }
 
   /** Matching by wording alone (Lucene): no encoder is loaded. */
@@ -52,7 +59,15 @@ public final class MatcherFactory {
    */
   public static MatcherFactory withEncoder(Optional<Path> dataDir) {
     CompletableFuture<Optional<Encoders>> loading = inBackground("encoder-loader", () -> encoders(dataDir));
-    return new MatcherFactory(() -> joined(loading), false, Tuning.DEFAULT, 2);
+    return new MatcherFactory(() -> joined(loading), false, Tuning.DEFAULT, 2, loading);
+  }
+
+  /**
+   * Waits until the encoders this factory began loading are loaded or have failed, whatever the
+   * outcome, so that a start which failed leaves nothing writing into the data directory.
+   */
+  public void settle() {
+    settled(loading);
   }
 
   /**
@@ -73,7 +88,7 @@ public final class MatcherFactory {
 
   /** The same encoder and vectors with other tuning (to measure alternatives). */
   MatcherFactory tuned(Tuning other) {
-    return new MatcherFactory(vectors, onDemand, other, encoders);
+    return new MatcherFactory(vectors, onDemand, other, encoders, loading);
   }
 
   /**
@@ -107,12 +122,23 @@ public final class MatcherFactory {
     return () -> value;
   }
 
-  /** The shipped encoder and the second one, loaded side by side; no second without the first. */
+  /**
+   * The shipped encoder and the second one, loaded side by side; no second without the first.
+   * Returns, or fails, only once the second has finished loading too.
+   */
   private static Optional<Encoders> encoders(Optional<Path> dataDir) {
     CompletableFuture<Optional<Embedder>> second = inBackground("second-encoder-loader",
         () -> Semantics.loadSecond(dataDir));
-    return Semantics.load(dataDir).map(first -> new Encoders(cache(first, dataDir, VectorFile.NAME),
-        joined(second).map(encoder -> cache(encoder, dataDir, SECOND_FILE))));
+    try {
+      return Semantics.load(dataDir).map(first -> new Encoders(cache(first, dataDir, VectorFile.NAME),
+          joined(second).map(encoder -> cache(encoder, dataDir, SECOND_FILE))));
+    } finally {
+      settled(second);
+    }
+  }
+
+  private static void settled(CompletableFuture<?> work) {
+    work.handle((done, failure) -> null).join();
   }
 
   /** {@code work} on a daemon thread of its own (not the common pool, which encodes sentences). */

@@ -50,11 +50,19 @@ public final class Application implements AutoCloseable {
   /**
    * Starts listening (probes only: /readyz says 503), loads the encoder, the config and the
    * platforms, then serves every route; a refused credential or a taken port fails here. The
-   * encoders and the database start loading at once, on threads of their own, beside the server.
+   * encoders and the database start loading at once, on threads of their own, beside the server;
+   * a start that fails waits for both to finish first, so nothing writes into the data directory
+   * after it.
    */
   public static Application start(ServeSettings settings) throws Exception {
+    PortCheck.ensureFree(settings.port());
     MatcherFactory loading = MatcherFactory.withEncoder(Optional.of(settings.dataDir()));
-    return start(settings, () -> loading);
+    try {
+      return startOnFreePort(settings, () -> loading);
+    } catch (Exception e) {
+      loading.settle();
+      throw e;
+    }
   }
 
   /** With a matcher factory made elsewhere (tests share one encoder). */
@@ -65,6 +73,11 @@ public final class Application implements AutoCloseable {
   /** With the encoder loaded by {@code matching} once the port is open. */
   public static Application start(ServeSettings settings, Supplier<MatcherFactory> matching) throws Exception {
     PortCheck.ensureFree(settings.port());
+    return startOnFreePort(settings, matching);
+  }
+
+  private static Application startOnFreePort(ServeSettings settings, Supplier<MatcherFactory> matching)
+      throws Exception {
     Readiness readiness = new Readiness();
     AtomicReference<LiveConfig> loaded = new AtomicReference<>();
     CompletableFuture<Storage> storage = openInBackground(settings, loaded);
@@ -110,13 +123,17 @@ public final class Application implements AutoCloseable {
         runnable -> daemon("database-opener", runnable).start());
   }
 
-  /** Closes the database once open, when the start failed before the admin loop took it over. */
+  /**
+   * Waits for the database to open, then closes it, when the start failed before the admin loop
+   * took it over; a failed start leaves nothing writing into the data directory.
+   */
   private static void closeWhenOpen(CompletableFuture<Storage> storage) {
-    storage.whenComplete((opened, failure) -> {
+    storage.handle((opened, failure) -> {
       if (opened != null) {
         opened.close();
       }
-    });
+      return null;
+    }).join();
   }
 
   private static Thread daemon(String name, Runnable work) {

@@ -43,6 +43,17 @@ class UnpackedModelTest {
     assertThat(Files.readAllBytes(model)[bytes.length / 2]).isEqualTo((byte) (bytes[bytes.length / 2] ^ 0x5a));
   }
 
+  @Test
+  void aFactoryThatSettlesHasBothModelsKeptAndNoLoaderLeftRunning(@TempDir Path data) throws IOException {
+    MatcherFactory.withEncoder(Optional.of(data)).settle();
+
+    assertThat(files(data)).extracting(path -> path.getFileName().toString())
+        .anyMatch(name -> name.startsWith("all-MiniLM-L6-v2-q-") && name.endsWith(".id"))
+        .anyMatch(name -> name.startsWith("e5-small-v2-q-") && name.endsWith(".id"));
+    assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
+        .doesNotContain("encoder-loader", "second-encoder-loader");
+  }
+
   private static List<Path> files(Path data) throws IOException {
     try (Stream<Path> files = Files.list(data.resolve(UnpackedModel.FOLDER))) {
       return files.toList();
