@@ -24,6 +24,8 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
@@ -42,6 +44,11 @@ public final class BotMetrics implements AskListener, FeedbackListener, ReloadLi
   /** Function meters hold their source weakly; these references keep the sources alive. */
   private final List<Object> keepAlive = new CopyOnWriteArrayList<>();
   private final JvmGcMetrics garbageCollection = new JvmGcMetrics();
+  /** Each question's meters, found once per outcome and platform: asking the registry costs more than counting. */
+  private final Map<QuestionTags, Counter> questions = new ConcurrentHashMap<>();
+  private final Map<String, Timer> latencies = new ConcurrentHashMap<>();
+
+  private record QuestionTags(String outcome, String platform) {}
 
   public BotMetrics() {
     new JvmMemoryMetrics().bindTo(registry);
@@ -65,11 +72,18 @@ public final class BotMetrics implements AskListener, FeedbackListener, ReloadLi
   @Override
   public void asked(Question question, Reply reply, long latencyNanos) {
     String platform = label(question.platform());
-    Counter.builder("partnershipbot.questions").description("Questions asked, by outcome and platform")
-        .tag("outcome", Outcomes.of(reply)).tag("platform", platform).register(registry).increment();
-    Timer.builder("partnershipbot.answer.latency").description("Time to find the reply to a question")
-        .tag("platform", platform).serviceLevelObjectives(LATENCY_BUCKETS)
-        .register(registry).record(latencyNanos, TimeUnit.NANOSECONDS);
+    questions.computeIfAbsent(new QuestionTags(Outcomes.of(reply), platform), this::questionCounter).increment();
+    latencies.computeIfAbsent(platform, this::latencyTimer).record(latencyNanos, TimeUnit.NANOSECONDS);
+  }
+
+  private Counter questionCounter(QuestionTags tags) {
+    return Counter.builder("partnershipbot.questions").description("Questions asked, by outcome and platform")
+        .tag("outcome", tags.outcome()).tag("platform", tags.platform()).register(registry);
+  }
+
+  private Timer latencyTimer(String platform) {
+    return Timer.builder("partnershipbot.answer.latency").description("Time to find the reply to a question")
+        .tag("platform", platform).serviceLevelObjectives(LATENCY_BUCKETS).register(registry);
   }
 
   @Override

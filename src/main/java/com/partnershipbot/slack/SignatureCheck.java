@@ -1,6 +1,5 @@
 package com.partnershipbot.slack;
 
-import com.slack.api.app_backend.SlackSignature;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -14,18 +13,17 @@ import javax.crypto.spec.SecretKeySpec;
  * with "é" fails on a JVM that does not default to UTF-8; this one does not depend on it, compares
  * in constant time, and refuses timestamps five minutes or more away in either direction.
  */
-final class SignatureCheck extends SlackSignature.Verifier {
+final class SignatureCheck {
   static final long MAX_AGE_SECONDS = 5 * 60;
   private static final String ALGORITHM = "HmacSHA256";
   private final SecretKeySpec key;
+  private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
   SignatureCheck(String signingSecret) {
-    super(new SlackSignature.Generator(signingSecret));
     this.key = new SecretKeySpec(signingSecret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
   }
 
-  @Override
-  public boolean isValid(String timestamp, String body, String signature, long nowMillis) {
+  boolean isValid(String timestamp, String body, String signature, long nowMillis) {
     if (timestamp == null || signature == null || body == null || !isFresh(timestamp, nowMillis)) {
       return false;
     }
@@ -35,11 +33,16 @@ final class SignatureCheck extends SlackSignature.Verifier {
 
   /** The X-Slack-Signature value Slack would send with this body. */
   String sign(String timestamp, String body) {
+    byte[] digest = macs.get().doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8));
+    return "v0=" + HexFormat.of().formatHex(digest);
+  }
+
+  /** One per request thread: doFinal leaves it ready for the next body with the same key. */
+  private Mac newMac() {
     try {
       Mac mac = Mac.getInstance(ALGORITHM);
       mac.init(key);
-      byte[] digest = mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8));
-      return "v0=" + HexFormat.of().formatHex(digest);
+      return mac;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
     }

@@ -1,14 +1,6 @@
 package com.partnershipbot.bench;
 
 import com.partnershipbot.testing.TempDirs;
-import com.partnershipbot.server.BotServer;
-import com.partnershipbot.server.Route;
-import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
-import com.slack.api.bolt.App;
-import com.slack.api.bolt.AppConfig;
-import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
-import com.slack.api.bolt.response.Response;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,13 +9,14 @@ import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.eclipse.jetty.server.Server;
 
 /**
  * The two servers under load, on loopback: Partnership Bot started from the jar as README's first
- * command starts it, flags included, in its own process ({@link ServeProcess}), and, in this
- * process, behind the same Jetty set-up, a bare Bolt app that acknowledges every command with a
- * constant string (by default {@code {"text":"ok"}}, as {@code ctx.ack("ok")} would). A tiny fake of Slack's Web API answers the auth.test both make at start.
+ * command starts it, flags included, in its own process ({@link ServeProcess}), and a bare Bolt app
+ * ({@link BareBoltApp}) behind the same Jetty set-up that acknowledges every command with a
+ * constant string (by default {@code {"text":"ok"}}, as {@code ctx.ack("ok")} would): in this
+ * process, or, with {@code bareInOwnJvm}, in a process of its own with the bot's flags. A tiny
+ * fake of Slack's Web API answers the auth.test both make at start.
  */
 final class BenchTargets implements AutoCloseable {
   static final String BOT_TOKEN = "xoxb-0000000000-bench-bot-token";
@@ -31,31 +24,23 @@ final class BenchTargets implements AutoCloseable {
   private final FakeWebApi slackApi;
   private final Path dataFolder;
   private final ServeProcess bot;
-  private final Server bare;
-  private final Slack bareSlack;
+  private final BareBoltApp bareHere;
+  private final BareProcess bareOwn;
 
   /**
    * With {@code answerSizedBare}, the bare app's constant reply is the bot's own reply to "azure"
    * (the same bytes on the wire), which tells the framework's cost apart from the answer's size.
    */
-  BenchTargets(boolean answerSizedBare, List<String> flags, Path jar) throws Exception {
+  BenchTargets(boolean answerSizedBare, boolean bareInOwnJvm, List<String> flags, Path jar) throws Exception {
     slackApi = new FakeWebApi();
     String apiUrl = slackApi.url();
     dataFolder = Files.createTempDirectory("partnership-bot-bench");
     Path logs = Files.createDirectories(Path.of("target", "load"));
-    bot = ServeProcess.start(flags, jar, apiUrl, dataFolder,
-        logs.resolve("serve-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".log"));
+    String started = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+    bot = ServeProcess.start(flags, jar, apiUrl, dataFolder, logs.resolve("serve-" + started + ".log"));
     String bareBody = answerSizedBare ? botReply("azure") : "{\"text\":\"ok\"}";
-    SlackConfig config = new SlackConfig();
-    config.setMethodsEndpointUrlPrefix(apiUrl);
-    bareSlack = Slack.getInstance(config);
-    App app = new App(AppConfig.builder().slack(bareSlack).singleTeamBotToken(BOT_TOKEN)
-        .signingSecret(SignedCommands.SECRET).build());
-    app.command("/partnership", (request, context) -> Response.builder().statusCode(200)
-        .contentType(Response.CONTENT_TYPE_APPLICATION_JSON_UTF8).body(bareBody).build());
-    app.start();
-    bare = BotServer.newServer(0, List.of(new Route("/slack/events", new SlackAppServlet(app))));
-    bare.start();
+    bareOwn = bareInOwnJvm ? BareProcess.start(flags, apiUrl, bareBody, logs.resolve("bare-" + started + ".log")) : null;
+    bareHere = bareInOwnJvm ? null : BareBoltApp.start(apiUrl, bareBody);
   }
 
   private String botReply(String question) throws IOException, InterruptedException {
@@ -77,15 +62,32 @@ final class BenchTargets implements AutoCloseable {
   }
 
   int barePort() {
-    return BotServer.port(bare);
+    return bareOwn != null ? bareOwn.port() : bareHere.port();
+  }
+
+  /**
+   * The bare app's CPU so far: its whole process when it has one of its own (as the bot's is
+   * counted), else this process's request threads.
+   */
+  long bareCpuNanos() {
+    return bareOwn != null ? bareOwn.cpuNanos() : ServerCpu.nanos();
+  }
+
+  /** What {@link #bareCpuNanos} counts, for the report. */
+  String bareCpuScope() {
+    return bareOwn != null ? "its whole process" : "its request threads";
   }
 
   @Override
   public void close() throws Exception {
-    bare.stop();
+    if (bareHere != null) {
+      bareHere.close();
+    }
+    if (bareOwn != null) {
+      bareOwn.close();
+    }
     bot.close();
     TempDirs.delete(dataFolder);
-    bareSlack.close();
     slackApi.close();
   }
 }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 /**
  * Loads /slack/events with signed slash commands over loopback and prints p50, p99 and max
@@ -27,7 +28,9 @@ import java.util.Map;
  * run, at most 120), warmup (seconds), concurrency (closed-loop requests in flight, at most 256),
  * saturate (closed-loop seconds per target per round, at most 60), rounds (at most 5), questions (typical; eval for every question in the evaluation set; unique for those
  * questions with a number appended, so none repeats and every one runs the matcher), bare (what the
- * bare app acknowledges with: ok, or answer for the bytes of a typical answer), jar (default
+ * bare app acknowledges with: ok, or answer for the bytes of a typical answer), bare_jvm (where the
+ * bare app runs: driver, in this process as before, or own, in a JVM of its own with the bot's
+ * flags, its whole process's CPU counted as the bot's is), jar (default
  * target/partnership-bot.jar) and readme (whose first serve command's flags the bot is started with,
  * default README.md). {@code starts=N} instead starts the jar N times on one data folder (the first
  * start encodes every sentence, the others find them saved) and prints each start time and the median.
@@ -65,13 +68,16 @@ public final class SlackLoadDriver {
     boolean unique = kind.equals("unique");
     System.out.println(machine());
     System.out.println("load average at the start: " + loadAverage());
-    System.out.printf(Locale.ROOT, "questions: %s (%d), rate=%d/s for %d s, closed loop x%d for %d s, %d rounds, bare=%s%n",
+    boolean bareInOwnJvm = bareInOwnJvm(options.getOrDefault("bare_jvm", "driver"));
+    System.out.printf(Locale.ROOT, "questions: %s (%d), rate=%d/s for %d s, closed loop x%d for %d s, %d rounds, bare=%s, bare_jvm=%s%n",
         options.getOrDefault("questions", "typical"), questions.size(), rate, seconds, concurrency, saturate, rounds,
-        options.getOrDefault("bare", "ok"));
+        options.getOrDefault("bare", "ok"), bareInOwnJvm ? "own" : "driver");
     List<RunResult> results = new ArrayList<>();
     long rssMb;
     double startSeconds;
-    try (BenchTargets targets = new BenchTargets(answerSizedBare(options.getOrDefault("bare", "ok")), flags, jar)) {
+    String bareCpuScope;
+    try (BenchTargets targets = new BenchTargets(answerSizedBare(options.getOrDefault("bare", "ok")), bareInOwnJvm,
+        flags, jar)) {
       ServeProcess serve = targets.botProcess();
       startSeconds = serve.startSeconds();
       System.out.printf(Locale.ROOT, "bot: %s (pid %d), first answer %.2f s after launch%n", serve.commandLine(),
@@ -86,23 +92,25 @@ public final class SlackLoadDriver {
         results.add(LoadRun.openLoop("bot", bot, rate, Duration.ofSeconds(seconds)));
         results.add(LoadRun.openLoop("bare-bolt", bare, rate, Duration.ofSeconds(seconds)));
       }
-      results.addAll(saturate(bot, bare, serve, concurrency, saturate * rounds));
+      results.addAll(saturate(bot, bare, serve, targets::bareCpuNanos, concurrency, saturate * rounds));
       rssMb = MemoryProbe.rssMb(serve.pid());
+      bareCpuScope = targets.bareCpuScope();
     }
-    report(results);
+    report(results, bareCpuScope);
     System.out.println("load average at the end: " + loadAverage());
-    System.out.println(summary(kind, results, rssMb, startSeconds));
+    System.out.println(summary(kind, bareInOwnJvm ? "own" : "driver", results, rssMb, startSeconds));
   }
 
   /** One line a script can compare between runs (before a release, say). */
-  private static String summary(String kind, List<RunResult> results, long rssMb, double startSeconds) {
+  private static String summary(String kind, String bareJvm, List<RunResult> results, long rssMb,
+      double startSeconds) {
     RunResult botOpen = results.stream().filter(r -> r.target().equals("bot") && r.mode().startsWith("open"))
         .max((a, b) -> Double.compare(a.percentileMillis(99), b.percentileMillis(99))).orElseThrow();
     double bot = best(results, "bot");
     double bare = best(results, "bare-bolt");
-    return String.format(Locale.ROOT, "LOAD date=%s questions=%s bot_rps=%.0f bare_rps=%.0f ratio=%.2f "
+    return String.format(Locale.ROOT, "LOAD date=%s questions=%s bare_jvm=%s bot_rps=%.0f bare_rps=%.0f ratio=%.2f "
         + "open_p99_ms=%.1f saturated_p99_ms=%.1f errors=%d rss_mb=%d start_s=%.2f",
-        ZonedDateTime.now().withNano(0), kind, bot, bare, bot / bare, botOpen.percentileMillis(99),
+        ZonedDateTime.now().withNano(0), kind, bareJvm, bot, bare, bot / bare, botOpen.percentileMillis(99),
         results.stream().filter(r -> r.target().equals("bot") && r.mode().startsWith("closed"))
             .mapToDouble(r -> r.percentileMillis(99)).max().orElse(Double.NaN),
         results.stream().mapToInt(RunResult::errors).sum(), rssMb, startSeconds);
@@ -122,7 +130,7 @@ public final class SlackLoadDriver {
    * (bot, bare, bare, bot, ...), so both see the same share of whatever else the machine is doing.
    */
   private static List<RunResult> saturate(SignedCommands bot, SignedCommands bare, ServeProcess botProcess,
-      int concurrency, int seconds) throws InterruptedException {
+      LongSupplier bareCpu, int concurrency, int seconds) throws InterruptedException {
     HttpClient botHttp = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     HttpClient bareHttp = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     List<RunResult> botSlices = new ArrayList<>();
@@ -133,14 +141,14 @@ public final class SlackLoadDriver {
         if (botFirst == (turn == 0)) {
           botSlices.add(LoadRun.closedLoop("bot", botHttp, bot, concurrency, SLICE, botProcess::cpuNanos));
         } else {
-          bareSlices.add(LoadRun.closedLoop("bare-bolt", bareHttp, bare, concurrency, SLICE, ServerCpu::nanos));
+          bareSlices.add(LoadRun.closedLoop("bare-bolt", bareHttp, bare, concurrency, SLICE, bareCpu));
         }
       }
     }
     return List.of(RunResult.merge(botSlices), RunResult.merge(bareSlices));
   }
 
-  private static void report(List<RunResult> results) {
+  private static void report(List<RunResult> results, String bareCpuScope) {
     System.out.println();
     System.out.println(RunResult.header());
     results.forEach(result -> System.out.println(result.row()));
@@ -150,8 +158,8 @@ public final class SlackLoadDriver {
         bot, bare, 100 * bot / bare);
     double botCpu = cpu(results, "bot");
     double bareCpu = cpu(results, "bare-bolt");
-    System.out.printf(Locale.ROOT, "CPU per request: bot %.0f us (its whole process), bare Bolt %.0f us (its request threads)%n",
-        botCpu, bareCpu);
+    System.out.printf(Locale.ROOT, "CPU per request: bot %.0f us (its whole process), bare Bolt %.0f us (%s)%n",
+        botCpu, bareCpu, bareCpuScope);
   }
 
   private static double cpu(List<RunResult> results, String target) {
@@ -169,6 +177,13 @@ public final class SlackLoadDriver {
       throw new IllegalArgumentException("bare must be ok or answer, not " + kind);
     }
     return kind.equals("answer");
+  }
+
+  private static boolean bareInOwnJvm(String where) {
+    if (!where.equals("driver") && !where.equals("own")) {
+      throw new IllegalArgumentException("bare_jvm must be driver or own, not " + where);
+    }
+    return where.equals("own");
   }
 
   private static List<String> questions(String kind) throws IOException {
