@@ -6,8 +6,10 @@ import java.util.Locale;
 public enum Platform {
   SLACK, TEAMS, CLI, HTTP;
 
+  private final String label = name().toLowerCase(Locale.ROOT);
+
   /** The lowercase name stored with records and used as a metrics tag, such as "slack". */
   public String label() {
-    return name().toLowerCase(Locale.ROOT);
+    return label;
   }
 }

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -121,9 +122,22 @@ final class SlackEventsServlet extends HttpServlet {
     }
   }
 
-  /** The raw body, or null when it is larger than {@link #MAX_BODY_BYTES}; never reads more than one byte past it. */
+  /**
+   * The raw body, or null when it is larger than {@link #MAX_BODY_BYTES}; never reads more than one
+   * byte past it. A declared length (Slack always sends one) is read into an array of exactly that
+   * size, without the chunks a read of unknown length allocates.
+   */
   private static byte[] read(HttpServletRequest request) throws IOException {
+    long declared = request.getContentLengthLong();
+    if (declared > MAX_BODY_BYTES) {
+      return null;
+    }
     try (InputStream in = request.getInputStream()) {
+      if (declared >= 0) {
+        byte[] body = new byte[(int) declared];
+        int read = in.readNBytes(body, 0, body.length);
+        return read == body.length ? body : Arrays.copyOf(body, read);
+      }
       byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
       return body.length > MAX_BODY_BYTES ? null : body;
     }

@@ -10,6 +10,7 @@ final class SlackText {
   private static final Pattern PING = Pattern.compile("<[@!#][^>]*>");
   private static final Pattern LINK_WITH_LABEL = Pattern.compile("<(?:https?|mailto):[^|>]*\\|([^>]*)>");
   private static final Pattern LINK = Pattern.compile("<(?:https?|mailto):[^>]*>");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private SlackText() {}
 
@@ -21,6 +22,6 @@ final class SlackText {
     plain = LINK_WITH_LABEL.matcher(plain).replaceAll("$1");
     plain = LINK.matcher(plain).replaceAll(" ");
     plain = plain.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
-    return plain.replaceAll("\\s+", " ").strip();
+    return SPACES.matcher(plain).replaceAll(" ").strip();
   }
 }

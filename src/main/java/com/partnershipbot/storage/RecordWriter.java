@@ -21,6 +21,7 @@ final class RecordWriter implements AutoCloseable {
   private static final long CLOSE_WAIT_MILLIS = 5_000;
   /** How long a batch waits to fill: short next to anyone reading the records, long next to a question. */
   private static final long GATHER_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+  private static final long GATHER_STEP_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
 
   private final Database database;
   private final BlockingQueue<StoredRecord> queue;
@@ -73,7 +74,9 @@ final class RecordWriter implements AutoCloseable {
 
   /**
    * Adds what is queued, and what arrives within {@link #GATHER_NANOS}, up to a full batch; when
-   * interrupted (stopping), the batch is written as it is.
+   * interrupted (stopping), the batch is written as it is. It looks at the queue every
+   * {@link #GATHER_STEP_NANOS} rather than waiting on it, so that answering threads putting
+   * records in do not wake this thread for each one.
    */
   private void gather(List<StoredRecord> batch) {
     long deadline = System.nanoTime() + GATHER_NANOS;
@@ -81,17 +84,12 @@ final class RecordWriter implements AutoCloseable {
     inHand = batch.size();
     long wait;
     while (running && batch.size() < BATCH && (wait = deadline - System.nanoTime()) > 0) {
-      StoredRecord next;
       try {
-        next = queue.poll(wait, TimeUnit.NANOSECONDS);
+        TimeUnit.NANOSECONDS.sleep(Math.min(wait, GATHER_STEP_NANOS));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
       }
-      if (next == null) {
-        return;
-      }
-      batch.add(next);
       queue.drainTo(batch, BATCH - batch.size());
       inHand = batch.size();
     }

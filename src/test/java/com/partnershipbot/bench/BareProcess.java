@@ -41,8 +41,11 @@ final class BareProcess implements AutoCloseable {
     command.addAll(List.of("-cp", classPath(), BareBoltApp.class.getName(), apiUrl, bodyFile.toString()));
     Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
     BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-    String line = out.readLine();
-    if (line == null || !line.startsWith("PORT ")) {
+    String line;
+    while ((line = out.readLine()) != null && !line.startsWith("PORT ")) {
+      // the JVM's own notices (a flight recording starting, say) come first
+    }
+    if (line == null) {
       process.destroyForcibly();
       Files.deleteIfExists(bodyFile);
       throw new IllegalStateException("the bare Bolt app did not start; see " + log);

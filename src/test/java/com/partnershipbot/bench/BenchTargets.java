@@ -39,8 +39,15 @@ final class BenchTargets implements AutoCloseable {
     String started = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
     bot = ServeProcess.start(flags, jar, apiUrl, dataFolder, logs.resolve("serve-" + started + ".log"));
     String bareBody = answerSizedBare ? botReply("azure") : "{\"text\":\"ok\"}";
-    bareOwn = bareInOwnJvm ? BareProcess.start(flags, apiUrl, bareBody, logs.resolve("bare-" + started + ".log")) : null;
-    bareHere = bareInOwnJvm ? null : BareBoltApp.start(apiUrl, bareBody);
+    try {
+      bareOwn = bareInOwnJvm ? BareProcess.start(flags, apiUrl, bareBody, logs.resolve("bare-" + started + ".log")) : null;
+      bareHere = bareInOwnJvm ? null : BareBoltApp.start(apiUrl, bareBody);
+    } catch (Exception e) {
+      bot.close();
+      TempDirs.delete(dataFolder);
+      slackApi.close();
+      throw e;
+    }
   }
 
   private String botReply(String question) throws IOException, InterruptedException {
