@@ -20,7 +20,7 @@ import org.eclipse.jetty.server.Server;
  * {@code /partnership} with a constant body. It runs in the driver's own process, or, through
  * {@link #main}, in a process of its own started with the bot's flags.
  */
-final class BareBoltApp implements AutoCloseable {
+final class BareBoltApp implements BareTarget {
   private final Slack slack;
   private final Server server;
 
@@ -44,8 +44,20 @@ final class BareBoltApp implements AutoCloseable {
     return new BareBoltApp(slack, server);
   }
 
-  int port() {
+  @Override
+  public int port() {
     return BotServer.port(server);
+  }
+
+  /** This process's request threads: the driver's own work is in the same process. */
+  @Override
+  public long cpuNanos() {
+    return ServerCpu.nanos();
+  }
+
+  @Override
+  public String cpuScope() {
+    return "its request threads";
   }
 
   @Override

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * {@link BareBoltApp} in a JVM of its own, started with the bot's flags (less the bot's class
  * archive), so that the bot and the baseline differ only in what they do per request.
  */
-final class BareProcess implements AutoCloseable {
+final class BareProcess implements BareTarget {
   private static final Duration STOP_LIMIT = Duration.ofSeconds(30);
 
   private final Process process;
@@ -53,17 +53,20 @@ final class BareProcess implements AutoCloseable {
     return new BareProcess(process, Integer.parseInt(line.substring(5).strip()), bodyFile);
   }
 
-  int port() {
+  @Override
+  public int port() {
     return port;
   }
 
   /** CPU time the whole process has used so far, as for the bot. */
-  long cpuNanos() {
+  @Override
+  public long cpuNanos() {
     return process.info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
   }
 
-  long pid() {
-    return process.pid();
+  @Override
+  public String cpuScope() {
+    return "its whole process";
   }
 
   /** The class path this driver runs with (exec:java puts it in the context class loader). */

@@ -24,8 +24,7 @@ final class BenchTargets implements AutoCloseable {
   private final FakeWebApi slackApi;
   private final Path dataFolder;
   private final ServeProcess bot;
-  private final BareBoltApp bareHere;
-  private final BareProcess bareOwn;
+  private final BareTarget bare;
 
   /**
    * With {@code answerSizedBare}, the bare app's constant reply is the bot's own reply to "azure"
@@ -40,8 +39,8 @@ final class BenchTargets implements AutoCloseable {
     bot = ServeProcess.start(flags, jar, apiUrl, dataFolder, logs.resolve("serve-" + started + ".log"));
     String bareBody = answerSizedBare ? botReply("azure") : "{\"text\":\"ok\"}";
     try {
-      bareOwn = bareInOwnJvm ? BareProcess.start(flags, apiUrl, bareBody, logs.resolve("bare-" + started + ".log")) : null;
-      bareHere = bareInOwnJvm ? null : BareBoltApp.start(apiUrl, bareBody);
+      bare = bareInOwnJvm ? BareProcess.start(flags, apiUrl, bareBody, logs.resolve("bare-" + started + ".log"))
+          : BareBoltApp.start(apiUrl, bareBody);
     } catch (Exception e) {
       bot.close();
       TempDirs.delete(dataFolder);
@@ -68,31 +67,13 @@ final class BenchTargets implements AutoCloseable {
     return bot.port();
   }
 
-  int barePort() {
-    return bareOwn != null ? bareOwn.port() : bareHere.port();
-  }
-
-  /**
-   * The bare app's CPU so far: its whole process when it has one of its own (as the bot's is
-   * counted), else this process's request threads.
-   */
-  long bareCpuNanos() {
-    return bareOwn != null ? bareOwn.cpuNanos() : ServerCpu.nanos();
-  }
-
-  /** What {@link #bareCpuNanos} counts, for the report. */
-  String bareCpuScope() {
-    return bareOwn != null ? "its whole process" : "its request threads";
+  BareTarget bare() {
+    return bare;
   }
 
   @Override
   public void close() throws Exception {
-    if (bareHere != null) {
-      bareHere.close();
-    }
-    if (bareOwn != null) {
-      bareOwn.close();
-    }
+    bare.close();
     bot.close();
     TempDirs.delete(dataFolder);
     slackApi.close();

@@ -68,22 +68,22 @@ public final class SlackLoadDriver {
     boolean unique = kind.equals("unique");
     System.out.println(machine());
     System.out.println("load average at the start: " + loadAverage());
-    boolean bareInOwnJvm = bareInOwnJvm(options.getOrDefault("bare_jvm", "driver"));
+    String bareJvm = bareJvm(options.getOrDefault("bare_jvm", "driver"));
     System.out.printf(Locale.ROOT, "questions: %s (%d), rate=%d/s for %d s, closed loop x%d for %d s, %d rounds, bare=%s, bare_jvm=%s%n",
         options.getOrDefault("questions", "typical"), questions.size(), rate, seconds, concurrency, saturate, rounds,
-        options.getOrDefault("bare", "ok"), bareInOwnJvm ? "own" : "driver");
+        options.getOrDefault("bare", "ok"), bareJvm);
     List<RunResult> results = new ArrayList<>();
     long rssMb;
     double startSeconds;
     String bareCpuScope;
-    try (BenchTargets targets = new BenchTargets(answerSizedBare(options.getOrDefault("bare", "ok")), bareInOwnJvm,
-        flags, jar)) {
+    try (BenchTargets targets = new BenchTargets(answerSizedBare(options.getOrDefault("bare", "ok")),
+        bareJvm.equals("own"), flags, jar)) {
       ServeProcess serve = targets.botProcess();
       startSeconds = serve.startSeconds();
       System.out.printf(Locale.ROOT, "bot: %s (pid %d), first answer %.2f s after launch%n", serve.commandLine(),
           serve.pid(), startSeconds);
       SignedCommands bot = new SignedCommands(targets.botPort(), questions, unique);
-      SignedCommands bare = new SignedCommands(targets.barePort(), questions, unique);
+      SignedCommands bare = new SignedCommands(targets.bare().port(), questions, unique);
       for (SignedCommands target : List.of(bot, bare)) {
         LoadRun.openLoop("warm-up", target, rate, Duration.ofSeconds(warmup));
         LoadRun.closedLoop("warm-up", target, concurrency, Duration.ofSeconds(warmup));
@@ -92,13 +92,13 @@ public final class SlackLoadDriver {
         results.add(LoadRun.openLoop("bot", bot, rate, Duration.ofSeconds(seconds)));
         results.add(LoadRun.openLoop("bare-bolt", bare, rate, Duration.ofSeconds(seconds)));
       }
-      results.addAll(saturate(bot, bare, serve, targets::bareCpuNanos, concurrency, saturate * rounds));
+      results.addAll(saturate(bot, bare, serve, targets.bare()::cpuNanos, concurrency, saturate * rounds));
       rssMb = MemoryProbe.rssMb(serve.pid());
-      bareCpuScope = targets.bareCpuScope();
+      bareCpuScope = targets.bare().cpuScope();
     }
     report(results, bareCpuScope);
     System.out.println("load average at the end: " + loadAverage());
-    System.out.println(summary(kind, bareInOwnJvm ? "own" : "driver", results, rssMb, startSeconds));
+    System.out.println(summary(kind, bareJvm, results, rssMb, startSeconds));
   }
 
   /** One line a script can compare between runs (before a release, say). */
@@ -179,11 +179,11 @@ public final class SlackLoadDriver {
     return kind.equals("answer");
   }
 
-  private static boolean bareInOwnJvm(String where) {
+  private static String bareJvm(String where) {
     if (!where.equals("driver") && !where.equals("own")) {
       throw new IllegalArgumentException("bare_jvm must be driver or own, not " + where);
     }
-    return where.equals("own");
+    return where;
   }
 
   private static List<String> questions(String kind) throws IOException {
