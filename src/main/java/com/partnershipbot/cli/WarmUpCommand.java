@@ -3,6 +3,7 @@ package com.partnershipbot.cli;
 import com.partnershipbot.env.Env;
 import com.partnershipbot.env.Folders;
 import com.partnershipbot.env.SettingsException;
+import com.partnershipbot.matching.MatcherFactory;
 import com.partnershipbot.server.Application;
 import com.partnershipbot.server.ServeSettings;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -24,6 +26,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -32,7 +35,8 @@ import picocli.CommandLine.Spec;
  * data folder, asks it a few questions over HTTP and stops. Run once under
  * {@code -XX:ArchiveClassesAtExit=FILE} (the build does, next to the jar), it leaves the class
  * archive that README's {@code -XX:SharedArchiveFile} reads, so later starts skip loading and
- * verifying the same classes again.
+ * verifying the same classes again. With {@code --keep-vectors DIR} it also keeps the sentence
+ * vectors it encoded for the config, which the build packs into the jar for first starts.
  */
 @Command(name = "warm-up", mixinStandardHelpOptions = true,
     description = {"Start the bot in local mode with a temporary data folder, ask it a few questions, and stop.",
@@ -46,6 +50,10 @@ final class WarmUpCommand implements Callable<Integer> {
   @Mixin
   ConfigOption config;
 
+  @Option(names = "--keep-vectors", paramLabel = "DIR", description = "Also copy the sentence vectors encoded for "
+      + "the config into DIR (mvn package puts them in the jar, so a first start of that config encodes nothing).")
+  Path keepVectors;
+
   @Spec
   CommandSpec spec;
 
@@ -58,11 +66,30 @@ final class WarmUpCommand implements Callable<Integer> {
         int answered = askAll(application.port());
         spec.commandLine().getOut().printf("partnership-bot warm-up: %d of %d questions answered over HTTP by the bot on port %d%n",
             answered, QUESTIONS.size(), application.port());
-        return answered == QUESTIONS.size() ? 0 : FriendlyErrors.FAILURE;
+        if (answered != QUESTIONS.size()) {
+          return FriendlyErrors.FAILURE;
+        }
       }
+      return keepVectors == null ? 0 : keep(data);
     } finally {
       delete(data);
     }
+  }
+
+  /** Copies each encoder's vector file from the data folder; fails naming any that is missing. */
+  private int keep(Path data) throws IOException {
+    Files.createDirectories(keepVectors);
+    for (String name : MatcherFactory.VECTOR_FILES) {
+      Path saved = data.resolve(name);
+      if (!Files.isRegularFile(saved)) {
+        spec.commandLine().getErr().println("partnership-bot warm-up: no " + name + " to keep: a sentence encoder "
+            + "did not load (see the log)");
+        return FriendlyErrors.FAILURE;
+      }
+      Files.copy(saved, keepVectors.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+    spec.commandLine().getOut().println("partnership-bot warm-up: sentence vectors kept in " + keepVectors);
+    return 0;
   }
 
   /** Local mode whatever the environment says: no platform, a free port, nothing kept. */

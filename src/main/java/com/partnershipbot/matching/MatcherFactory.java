@@ -12,10 +12,15 @@ import java.util.function.Supplier;
  * Builds a matcher for every config the bot loads. It is made once at start and holds what
  * outlives a reload: the sentence encoders (if they run here), the sentence vectors they have already
  * computed (kept in {@code DATA_DIR/sentence-vectors.bin} and {@code DATA_DIR/second-sentence-vectors.bin}
- * when a data directory is given, so a restart encodes only new sentences) and the tuning.
+ * when a data directory is given, so a restart encodes only new sentences) and the tuning. Sentences
+ * of the shipped FAQ come from the vectors the build packed into the jar ({@link BuiltVectors}).
  */
 public final class MatcherFactory {
   static final String SECOND_FILE = "second-" + VectorFile.NAME;
+  /** The files each encoder's vectors are kept in, in a data directory and in the jar. */
+  public static final List<String> VECTOR_FILES = List.of(VectorFile.NAME, SECOND_FILE);
+  /** The folder inside the jar where the build puts the shipped FAQ's {@link #VECTOR_FILES}. */
+  public static final String BUILT_VECTORS_IN_JAR = BuiltVectors.FOLDER;
 
   /** Bytes of one sentence vector: 384 floats, the size of both encoders' vectors. */
   private static final long VECTOR_BYTES = 384L * Float.BYTES;
@@ -172,7 +177,7 @@ public final class MatcherFactory {
   }
 
   private static VectorCache cache(Embedder embedder, Optional<Path> dataDir, String file) {
-    VectorCache cache = new VectorCache(embedder);
+    VectorCache cache = new VectorCache(embedder).builtFrom(BuiltVectors.inJar(file));
     return dataDir.map(dir -> cache.savedIn(dir.resolve(file))).orElse(cache);
   }
 }

@@ -15,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * new. It keeps just the sentences of the latest build, so edits do not pile up in memory. A cache
  * {@linkplain #savedIn saved in a file} also keeps them across restarts: sentences it does not
  * hold in memory are looked up there first, and after a build the file holds exactly the
- * sentences of that build.
+ * sentences of that build. Sentences found in neither are taken from the vectors {@linkplain #builtFrom
+ * the build encoded}, where it has them, before any is encoded here.
  */
 final class VectorCache {
   /** Encoding more new sentences than this at once is worth a line in the log: it takes a while. */
@@ -26,20 +27,27 @@ final class VectorCache {
   private final Embedder embedder;
   private final Memory memory;
   private final Path file;
+  private final BuiltVectors built;
 
   VectorCache(Embedder embedder) {
-    this(embedder, new Memory(), null);
+    this(embedder, new Memory(), null, BuiltVectors.none());
   }
 
-  private VectorCache(Embedder embedder, Memory memory, Path file) {
+  private VectorCache(Embedder embedder, Memory memory, Path file, BuiltVectors built) {
     this.embedder = embedder;
     this.memory = memory;
     this.file = file;
+    this.built = built;
   }
 
   /** The same cache (same memory), also reading and saving its vectors in {@code file}. */
   VectorCache savedIn(Path file) {
-    return new VectorCache(embedder, memory, file);
+    return new VectorCache(embedder, memory, file, built);
+  }
+
+  /** The same cache (same memory), taking the vectors it has nowhere else from {@code built}. */
+  VectorCache builtFrom(BuiltVectors built) {
+    return new VectorCache(embedder, memory, file, built);
   }
 
   Embedder embedder() {
@@ -66,14 +74,18 @@ final class VectorCache {
         }
       }
       boolean fileMatches = file != null && !missing.isEmpty() && fillFromFile(missing, next);
-      List<String> toEncode = missing.stream().filter(sentence -> !next.containsKey(sentence)).toList();
-      encode(toEncode, next);
+      built.fill(embedder, notIn(next, missing), next);
+      encode(notIn(next, missing), next);
       memory.known = new HashMap<>(next);
       if (file != null && !fileMatches && !(file.equals(memory.savedFile) && distinct.equals(memory.savedSentences))) {
         save(distinct, next);
       }
       return sentences.stream().map(next::get).toList();
     }
+  }
+
+  private static List<String> notIn(Map<String, float[]> vectors, List<String> sentences) {
+    return sentences.stream().filter(sentence -> !vectors.containsKey(sentence)).toList();
   }
 
   /** Takes the missing vectors from the file; true when it holds exactly this build's sentences. */

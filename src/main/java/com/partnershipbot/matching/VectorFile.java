@@ -3,6 +3,7 @@ package com.partnershipbot.matching;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
@@ -67,6 +68,24 @@ final class VectorFile {
           .orElseGet(() -> ignored(file, "it was written for another sentence encoder"));
     } catch (DamagedException | BufferUnderflowException | IllegalArgumentException e) {
       return ignored(file, "it is damaged (" + e.getMessage() + ")");
+    }
+  }
+
+  /** The vectors for {@code modelId} in a class-path resource, or empty when there is none or it is for another model. */
+  static Optional<Map<Key, float[]>> readResource(String name, String modelId) {
+    byte[] bytes;
+    try (InputStream in = VectorFile.class.getResourceAsStream(name)) {
+      if (in == null) {
+        return Optional.empty();
+      }
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      return ignoredResource(name, "it cannot be read: " + e);
+    }
+    try {
+      return parse(ByteBuffer.wrap(bytes), modelId);
+    } catch (DamagedException | BufferUnderflowException | IllegalArgumentException e) {
+      return ignoredResource(name, "it is damaged (" + e.getMessage() + ")");
     }
   }
 
@@ -166,6 +185,11 @@ final class VectorFile {
 
   private static <T> Optional<T> ignored(Path file, String why) {
     LOG.warn("Ignoring saved sentence vectors in {}: {}; encoding the sentences again and saving them anew", file, why);
+    return Optional.empty();
+  }
+
+  private static <T> Optional<T> ignoredResource(String name, String why) {
+    LOG.warn("Ignoring the sentence vectors in {} inside the jar: {}; encoding the sentences instead", name, why);
     return Optional.empty();
   }
 

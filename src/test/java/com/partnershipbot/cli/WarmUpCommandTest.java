@@ -3,6 +3,7 @@ package com.partnershipbot.cli;
 import static com.partnershipbot.cli.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.partnershipbot.matching.MatcherFactory;
 import com.partnershipbot.testing.TestConfig;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code warm-up} starts the bot in local mode, asks it over HTTP, stops, and leaves nothing behind. */
 class WarmUpCommandTest {
@@ -25,6 +27,32 @@ class WarmUpCommandTest {
     assertThat(run.out()).containsPattern("partnership-bot warm-up: 4 of 4 questions answered over HTTP by the bot "
         + "on port \\d+");
     assertThat(warmUpFolders()).isEqualTo(before);
+  }
+
+  @Test
+  void itKeepsEachEncodersSentenceVectorsWhereTheBuildAsks(@TempDir Path kept) throws IOException {
+    List<Path> before = warmUpFolders();
+
+    Cli.Run run = run("warm-up", "--config", TestConfig.FAQ.toString(), "--keep-vectors", kept.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("partnership-bot warm-up: sentence vectors kept in " + kept);
+    for (String name : MatcherFactory.VECTOR_FILES) {
+      assertThat(kept.resolve(name)).isRegularFile();
+      assertThat(Files.size(kept.resolve(name))).isGreaterThan(384L * Float.BYTES);
+    }
+    assertThat(warmUpFolders()).isEqualTo(before);
+  }
+
+  @Test
+  void thePackagedJarCarriesEveryVectorFileTheBuildKeeps() throws IOException {
+    String pom = Files.readString(Path.of("pom.xml"));
+
+    assertThat(pom).contains("<argument>--keep-vectors</argument>", "<argument>target/built-vectors</argument>");
+    for (String name : MatcherFactory.VECTOR_FILES) {
+      assertThat(pom).contains("<resource>" + MatcherFactory.BUILT_VECTORS_IN_JAR + "/" + name + "</resource>",
+          "<file>target/built-vectors/" + name + "</file>");
+    }
   }
 
   @Test
