@@ -44,11 +44,13 @@ final class SlackEventsServlet extends HttpServlet {
   private final transient App app;
   private final transient SignatureCheck signature;
   private final transient SlackRequestParser parser;
+  private final transient SlashCommandForm commands;
 
   SlackEventsServlet(App app) {
     this.app = app;
     this.signature = new SignatureCheck(app.config().getSigningSecret());
     this.parser = new SlackRequestParser(app.config());
+    this.commands = new SlashCommandForm(app.config());
   }
 
   @Override
@@ -77,9 +79,10 @@ final class SlackEventsServlet extends HttpServlet {
       throws IOException {
     Request<?> slackRequest;
     try {
-      slackRequest = parser.parse(SlackRequestParser.HttpRequest.builder().requestUri(request.getRequestURI())
-          .queryString(QueryStringParser.toMap(request.getQueryString())).headers(headers).requestBody(body)
-          .remoteAddress(request.getRemoteAddr()).build());
+      SlackRequestParser.HttpRequest http = SlackRequestParser.HttpRequest.builder()
+          .requestUri(request.getRequestURI()).queryString(QueryStringParser.toMap(request.getQueryString()))
+          .headers(headers).requestBody(body).remoteAddress(request.getRemoteAddr()).build();
+      slackRequest = commands.parse(http).<Request<?>>map(command -> command).orElseGet(() -> parser.parse(http));
     } catch (RuntimeException e) {
       unreadable(response, "has fields of types Slack does not send (" + e.getClass().getSimpleName() + ")");
       return;
@@ -106,7 +109,24 @@ final class SlackEventsServlet extends HttpServlet {
       unreadable(response, "made Bolt answer " + slackResponse.getStatusCode());
       return;
     }
-    ServletAdapterOps.writeResponse(response, slackResponse);
+    write(response, slackResponse);
+  }
+
+  /**
+   * Bolt's response as Bolt's servlet adapter writes it (status, headers, content type), except that
+   * the body is encoded in one step and sent with its length, instead of character by character
+   * through the response's writer: an answer's blocks are a few kilobytes on every command.
+   */
+  private static void write(HttpServletResponse response, Response slackResponse) throws IOException {
+    response.setStatus(slackResponse.getStatusCode());
+    slackResponse.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+    response.setHeader("Content-Type", slackResponse.getContentType());
+    String body = slackResponse.getBody();
+    if (body != null) {
+      byte[] bytes = body.getBytes(Charset.forName(response.getCharacterEncoding()));
+      response.setContentLength(bytes.length);
+      response.getOutputStream().write(bytes);
+    }
   }
 
   /** The declared charset, UTF-8 when none is named (Slack does not always name one), null when Java has no such charset. */

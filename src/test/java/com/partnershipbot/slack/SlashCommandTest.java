@@ -6,6 +6,7 @@ import com.partnershipbot.testing.ClassHarness;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.partnershipbot.answering.Json;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,19 @@ class SlashCommandTest {
     assertThat(reply.get("text").asText()).doesNotContain("<!channel>");
     assertThat(buttons(reply.get("blocks"), "choices")).hasSizeLessThanOrEqualTo(3);
     assertThat(reply.get("blocks").toString()).contains("to see every topic I cover");
+  }
+
+  @Test
+  void theReplyDeclaresItsLengthInUtf8BytesAndItsType() throws Exception {
+    HttpResponse<String> response = harness.get().client.command("<!channel> what's the wifi password?",
+        harness.get().slackApi.responseUrl("length"));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("“");
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+        .startsWith("application/json"));
+    assertThat(response.headers().firstValueAsLong("Content-Length"))
+        .hasValue(response.body().getBytes(StandardCharsets.UTF_8).length);
   }
 
   @Test
