@@ -142,6 +142,24 @@ class SlackBadInputTest {
     assertThat(log.lines()).anyMatch(line -> line.contains("the payload has no response_url"));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"no action_id", "no actions"})
+  void aSignedClickThatNamesNoActionGets400AndOneQuietLine(String fault) throws Exception {
+    ObjectNode click = (ObjectNode) Json.MAPPER.readTree(Payloads.click(ActionIds.HELPFUL, "feedback",
+        "azure-exclusivity", false, null, "message", slack.slackApi.responseUrl("nameless")));
+    if (fault.equals("no actions")) {
+      click.putArray("actions");
+    } else {
+      ((ObjectNode) click.get("actions").get(0)).remove("action_id");
+    }
+
+    HttpResponse<String> response = slack.client.action(Json.write(click));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("X-Slack-No-Retry")).hasValue("1");
+    assertOneQuietLine("Refused a request to /slack/events (400): a signed body that is a button click without an action_id");
+  }
+
   @Test
   void aClickOnAnUnknownButtonIsOneEscapedLogLine() throws Exception {
     HttpResponse<String> response = slack.client.action(Payloads.click("made-up\nERROR forged line", "b", "v",
