@@ -24,12 +24,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * POST /slack/events, in front of Bolt: reads the body (UTF-8 unless another known charset is
- * named, at most {@link #MAX_BODY_BYTES}), checks Slack's signature, and only then lets Bolt parse
- * and run it.
+ * named, at most {@link #MAX_BODY_BYTES}), checks Slack's signature, and only then parses it (a
+ * slash command with {@link SlashCommandForm}, anything else with Bolt's parser) and lets Bolt run it.
  *
  * <p>What Slack sees: an unsigned or stale request gets 401; a body over the cap 413; a charset
  * Java does not know 415. A <em>signed</em> body the bot cannot read (not a Slack payload, fields
- * of the wrong type, a listener that failed on it) gets 400 with {@code X-Slack-No-Retry: 1}, so
+ * of the wrong type, a click that names no action, a listener that failed on it) gets 400 with {@code X-Slack-No-Retry: 1}, so
  * Slack does not deliver the same useless payload again. A signed payload of a kind the bot has
  * no listener for (a shortcut, a modal closed) is acknowledged with an empty 200, as any
  * other status would make Slack retry it. Each refusal is one log line, caller text escaped, no
