@@ -51,14 +51,14 @@ final class BuiltVectors {
    * encoding the first of them here and finding the same vector; otherwise puts nothing.
    */
   void fill(Embedder embedder, List<String> missing, Map<String, float[]> into) {
-    if (this == NONE || missing.isEmpty()) {
-      return;
-    }
-    Optional<Map<VectorFile.Key, float[]>> built = source.apply(embedder.modelId());
-    if (built.isEmpty()) {
+    if (missing.isEmpty()) {
       return;
     }
     String modelId = embedder.modelId();
+    Optional<Map<VectorFile.Key, float[]>> built = source.apply(modelId);
+    if (built.isEmpty()) {
+      return;
+    }
     Map<String, float[]> found = new LinkedHashMap<>();
     for (String sentence : missing) {
       float[] vector = built.get().get(VectorFile.Key.of(modelId, sentence));

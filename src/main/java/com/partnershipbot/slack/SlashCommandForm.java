@@ -41,24 +41,25 @@ final class SlashCommandForm {
     if (trimmed.isEmpty() || trimmed.charAt(0) == '{' || trimmed.charAt(0) == '[') {
       return Optional.empty();
     }
-    List<String[]> pairs = pairs(body);
-    boolean command = false;
-    for (String[] pair : pairs) {
-      String key = key(pair[0]);
-      if (key.equals("payload")) {
+    List<Field> fields = new ArrayList<>();
+    // keys in order, each decoded once: as in Bolt, a payload key ends the reading before a later key that does not decode
+    for (String[] pair : pairs(body)) {
+      Field field = new Field(key(pair[0]), pair[1]);
+      if (field.key().equals("payload")) {
         return Optional.empty();
       }
-      command |= key.equals("command");
+      fields.add(field);
     }
-    if (!command) {
+    if (fields.stream().noneMatch(field -> field.key().equals("command"))) {
       return Optional.empty();
     }
     SlashCommandPayload payload = new SlashCommandPayload();
-    for (String[] pair : pairs) {
-      set(payload, key(pair[0]), URLDecoder.decode(pair[1], StandardCharsets.UTF_8));
-    }
+    fields.forEach(field -> set(payload, field.key(), URLDecoder.decode(field.value(), StandardCharsets.UTF_8)));
     return Optional.of(payload);
   }
+
+  /** A field's decoded key and its value as sent: values are decoded only once the body is known to be a command. */
+  private record Field(String key, String value) {}
 
   /** After the parse, what Bolt's parser does to every request it makes over HTTP. */
   private SlashCommandRequest request(SlackRequestParser.HttpRequest http, SlashCommandPayload payload) {
