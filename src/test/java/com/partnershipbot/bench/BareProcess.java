@@ -39,7 +39,7 @@ final class BareProcess implements BareTarget {
     List<String> command = new ArrayList<>(List.of("java"));
     flags.stream().filter(flag -> !flag.startsWith(LaunchCommand.ARCHIVE)).forEach(command::add);
     command.addAll(List.of("-cp", classPath(), BareBoltApp.class.getName(), apiUrl, bodyFile.toString()));
-    Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
+    Process process = ChildProcesses.endingWithThisJvm(new ProcessBuilder(command).redirectError(log.toFile()).start());
     BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     String line;
     while ((line = out.readLine()) != null && !line.startsWith("PORT ")) {

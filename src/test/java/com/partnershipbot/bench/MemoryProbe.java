@@ -70,9 +70,18 @@ final class MemoryProbe implements AutoCloseable {
 
   /** VmRSS of the process, in MB. */
   static long rssMb(long pid) {
+    return statusMb(pid, "VmRSS:");
+  }
+
+  /** VmHWM of the process, in MB: the largest resident set it has had. */
+  static long peakRssMb(long pid) {
+    return statusMb(pid, "VmHWM:");
+  }
+
+  private static long statusMb(long pid, String field) {
     try {
       for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-        if (line.startsWith("VmRSS:")) {
+        if (line.startsWith(field)) {
           return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
         }
       }

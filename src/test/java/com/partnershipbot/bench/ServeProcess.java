@@ -67,7 +67,7 @@ final class ServeProcess implements AutoCloseable {
     env.put("SLACK_BOT_TOKEN", BenchTargets.BOT_TOKEN);
     env.put("SLACK_SIGNING_SECRET", SlackSigner.SECRET);
     env.put("SLACK_API_URL", apiUrl);
-    ServeProcess serve = new ServeProcess(builder.start(), port, log);
+    ServeProcess serve = new ServeProcess(ChildProcesses.endingWithThisJvm(builder.start()), port, log);
     serve.awaitFirstAnswer();
     return serve;
   }

@@ -74,6 +74,7 @@ public final class SlackLoadDriver {
         options.getOrDefault("bare", "ok"), bareJvm);
     List<RunResult> results = new ArrayList<>();
     long rssMb;
+    long peakRssMb;
     double startSeconds;
     String bareCpuScope;
     try (BenchTargets targets = new BenchTargets(answerSizedBare(options.getOrDefault("bare", "ok")),
@@ -94,26 +95,27 @@ public final class SlackLoadDriver {
       }
       results.addAll(saturate(bot, bare, serve, targets.bare()::cpuNanos, concurrency, saturate * rounds));
       rssMb = MemoryProbe.rssMb(serve.pid());
+      peakRssMb = MemoryProbe.peakRssMb(serve.pid());
       bareCpuScope = targets.bare().cpuScope();
     }
     report(results, bareCpuScope);
     System.out.println("load average at the end: " + loadAverage());
-    System.out.println(summary(kind, bareJvm, results, rssMb, startSeconds));
+    System.out.println(summary(kind, bareJvm, results, rssMb, peakRssMb, startSeconds));
   }
 
   /** One line a script can compare between runs (before a release, say). */
   private static String summary(String kind, String bareJvm, List<RunResult> results, long rssMb,
-      double startSeconds) {
+      long peakRssMb, double startSeconds) {
     RunResult botOpen = results.stream().filter(r -> r.target().equals("bot") && r.mode().startsWith("open"))
         .max((a, b) -> Double.compare(a.percentileMillis(99), b.percentileMillis(99))).orElseThrow();
     double bot = best(results, "bot");
     double bare = best(results, "bare-bolt");
     return String.format(Locale.ROOT, "LOAD date=%s questions=%s bare_jvm=%s bot_rps=%.0f bare_rps=%.0f ratio=%.2f "
-        + "open_p99_ms=%.1f saturated_p99_ms=%.1f errors=%d rss_mb=%d start_s=%.2f",
+        + "open_p99_ms=%.1f saturated_p99_ms=%.1f errors=%d rss_mb=%d rss_peak_mb=%d start_s=%.2f",
         ZonedDateTime.now().withNano(0), kind, bareJvm, bot, bare, bot / bare, botOpen.percentileMillis(99),
         results.stream().filter(r -> r.target().equals("bot") && r.mode().startsWith("closed"))
             .mapToDouble(r -> r.percentileMillis(99)).max().orElse(Double.NaN),
-        results.stream().mapToInt(RunResult::errors).sum(), rssMb, startSeconds);
+        results.stream().mapToInt(RunResult::errors).sum(), rssMb, peakRssMb, startSeconds);
   }
 
   /** The machine's load average (Linux), to tell a quiet run from a disturbed one. */
